@@ -1,0 +1,51 @@
+namespace Kronika.Actors;
+
+/// <summary>
+/// A resolved actor in CAMEO terms: a country (ISO 3166 alpha-3, "IGO" for international
+/// organisations, or a CAMEO region code such as "EUR"), an agent role ("GOV", "MIL", "SEP"...,
+/// or "" when only the country is meant) and a display name.
+/// </summary>
+public sealed record Actor(string Country, string Role, string Name)
+{
+    public bool IsResolved => Country.Length > 0;
+    public override string ToString() => Role.Length > 0 ? $"{Country}{Role}" : Country;
+}
+
+/// <summary>What kind of dictionary entry a phrase is.</summary>
+public enum EntryKind : byte
+{
+    /// <summary>A country or territory name ("Russia", "South Ossetia").</summary>
+    Name,
+    /// <summary>A nationality adjective or demonym ("Russian", "Georgians").</summary>
+    Adjective,
+    /// <summary>A capital or seat of power used for the government ("Moscow", "the Kremlin").</summary>
+    Capital,
+    /// <summary>An international organisation ("NATO", "the United Nations").</summary>
+    Organization,
+    /// <summary>A region acting collectively ("Europe", "the West").</summary>
+    Region,
+    /// <summary>A known person with a dated office.</summary>
+    Person,
+    /// <summary>A title that precedes a person's name ("foreign minister").</summary>
+    Title,
+    /// <summary>A noun for an institution or group ("government", "troops", "protesters").</summary>
+    Group,
+    /// <summary>A phrase that refers back to the two sides last mentioned ("the two countries").</summary>
+    Pair,
+}
+
+/// <summary>One dictionary entry: the actor a phrase denotes, and for people the period their office lasted.</summary>
+public sealed record ActorEntry(EntryKind Kind, string Country, string Role, string Name, bool Plural = false, DateOnly? From = null, DateOnly? To = null)
+{
+    public bool ValidOn(DateOnly? date) =>
+        date is not { } d || ((From is null || From <= d) && (To is null || d <= To));
+}
+
+/// <summary>A span of a sentence that names one or more actors.</summary>
+public sealed record ActorMention(int FirstToken, int EndToken, int Start, int End, Actor[] Actors, EntryKind Head, string Text)
+{
+    public Actor Actor => Actors[0];
+    public bool IsResolved => Actors.Length > 0 && Actors[0].IsResolved;
+    /// <summary>A person named by title or name, as opposed to a country, body or group.</summary>
+    public bool IsPerson { get; init; }
+}

@@ -1,0 +1,231 @@
+using System.Globalization;
+using Kronika.Documents;
+using Kronika.Language;
+
+namespace Kronika.Actors;
+
+/// <summary>
+/// Every phrase Kronika knows as an actor, from the tables of data/actors/ (countries,
+/// territories, organisations, regions, people, role words, pair phrases), indexed as a
+/// token trie for longest-match lookup. Users extend it with their own files in the same formats.
+/// </summary>
+public sealed class ActorDictionary
+{
+    private readonly TrieNode _root = new();
+    private readonly Tokenizer _tokenizer;
+
+    public ActorDictionary(Tokenizer tokenizer) => _tokenizer = tokenizer;
+
+    public int Count { get; private set; }
+
+    internal sealed class TrieNode
+    {
+        public Dictionary<string, TrieNode>? Children;
+        public List<(ActorEntry Entry, string[] ExactCase)>? Entries;
+    }
+
+    /// <summary>Loads the shipped tables from data/actors/; missing optional tables are skipped.</summary>
+    public static ActorDictionary LoadDefault(Tokenizer tokenizer)
+    {
+        var dictionary = new ActorDictionary(tokenizer);
+        var dir = Path.Combine(DataDirectory.Path, "actors");
+        dictionary.LoadCountries(Path.Combine(dir, "countries.tsv"));
+        foreach (var (file, load) in new (string, Action<string>)[]
+                 {
+                     ("territories.tsv", dictionary.LoadTerritories),
+                     ("organizations.tsv", dictionary.LoadOrganizations),
+                     ("regions.tsv", dictionary.LoadRegions),
+                     ("people.tsv", dictionary.LoadPeople),
+                     ("roles.tsv", dictionary.LoadRoles),
+                     ("pairs.txt", dictionary.LoadPairs),
+                 })
+        {
+            var path = Path.Combine(dir, file);
+            if (File.Exists(path)) load(path);
+        }
+        return dictionary;
+    }
+
+    private static string[] List(string[] fields, int index) =>
+        index < fields.Length ? fields[index].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
+    private static string Field(string[] fields, int index) => index < fields.Length ? fields[index].Trim() : "";
+
+    /// <summary>countries.tsv: code, name, aliases, adjectives, capitals.</summary>
+    public void LoadCountries(string path)
+    {
+        foreach (var (line, f) in Rows(path, 2))
+        {
+            var code = Field(f, 0);
+            var name = Field(f, 1);
+            foreach (var phrase in List(f, 2).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Name, code, "", name));
+            foreach (var phrase in List(f, 3)) Add(phrase, new ActorEntry(EntryKind.Adjective, code, "", name, Plural: IsPluralDemonym(phrase)));
+            foreach (var phrase in List(f, 4)) Add(phrase, new ActorEntry(EntryKind.Capital, code, "GOV", name));
+        }
+    }
+
+    /// <summary>territories.tsv: name, aliases, adjectives, country, role.</summary>
+    public void LoadTerritories(string path)
+    {
+        foreach (var (line, f) in Rows(path, 4))
+        {
+            var name = Field(f, 0);
+            var country = Field(f, 3);
+            var role = Field(f, 4);
+            foreach (var phrase in List(f, 1).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Name, country, role, name));
+            foreach (var phrase in List(f, 2)) Add(phrase, new ActorEntry(EntryKind.Adjective, country, role, name, Plural: IsPluralDemonym(phrase)));
+        }
+    }
+
+    /// <summary>organizations.tsv: code, name, aliases, adjectives. Organisations are country "IGO".</summary>
+    public void LoadOrganizations(string path)
+    {
+        foreach (var (line, f) in Rows(path, 2))
+        {
+            var name = Field(f, 1);
+            foreach (var phrase in List(f, 2).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Organization, "IGO", "", name));
+            foreach (var phrase in List(f, 3)) Add(phrase, new ActorEntry(EntryKind.Organization, "IGO", "", name));
+        }
+    }
+
+    /// <summary>regions.tsv: code, name, aliases, adjectives.</summary>
+    public void LoadRegions(string path)
+    {
+        foreach (var (line, f) in Rows(path, 2))
+        {
+            var code = Field(f, 0);
+            var name = Field(f, 1);
+            foreach (var phrase in List(f, 2).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Region, code, "", name));
+            foreach (var phrase in List(f, 3)) Add(phrase, new ActorEntry(EntryKind.Adjective, code, "", name, Plural: IsPluralDemonym(phrase)));
+        }
+    }
+
+    /// <summary>people.tsv: name, variants, country, role, title, start, end.</summary>
+    public void LoadPeople(string path)
+    {
+        foreach (var (line, f) in Rows(path, 6))
+        {
+            var name = Field(f, 0);
+            var from = ParseDate(Field(f, 5), start: true, path, line);
+            var to = ParseDate(Field(f, 6), start: false, path, line);
+            var entry = new ActorEntry(EntryKind.Person, Field(f, 2), Field(f, 3), name, From: from, To: to);
+            foreach (var phrase in List(f, 1).Prepend(name)) Add(phrase, entry);
+        }
+    }
+
+    /// <summary>roles.tsv: phrase, role, kind (title or group).</summary>
+    public void LoadRoles(string path)
+    {
+        foreach (var (line, f) in Rows(path, 3))
+        {
+            var kind = Field(f, 2) switch
+            {
+                "title" => EntryKind.Title,
+                "group" => EntryKind.Group,
+                var other => throw new FormatException($"{path}:{line}: kind must be 'title' or 'group', not '{other}'"),
+            };
+            var phrase = Field(f, 0);
+            Add(phrase, new ActorEntry(kind, "", Field(f, 1), phrase, Plural: kind == EntryKind.Group && phrase.EndsWith('s')));
+        }
+    }
+
+    /// <summary>pairs.txt: one phrase a line that refers to the two sides last mentioned.</summary>
+    public void LoadPairs(string path)
+    {
+        foreach (var phrase in File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'))
+            Add(phrase, new ActorEntry(EntryKind.Pair, "", "", phrase, Plural: true));
+    }
+
+    private static IEnumerable<(int Line, string[] Fields)> Rows(string path, int minFields)
+    {
+        foreach (var row in DataDirectory.ReadTable(path))
+        {
+            if (row.Fields.Length < minFields)
+                throw new FormatException($"{path}:{row.Line}: expected at least {minFields} tab-separated fields, found {row.Fields.Length}");
+            yield return row;
+        }
+    }
+
+    private static DateOnly? ParseDate(string text, bool start, string path, int line)
+    {
+        if (text.Length == 0) return null;
+        if (!PartialDate.TryParseIso(text, out var date))
+            throw new FormatException($"{path}:{line}: '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        return start ? date.First : date.Last;
+    }
+
+    private static bool IsPluralDemonym(string phrase) => phrase.EndsWith('s') && !phrase.EndsWith("ese") && !phrase.EndsWith("ss");
+
+    /// <summary>Adds a phrase; a leading "the" is optional in text, and all-capital tokens ("US", "UN") must match exactly.</summary>
+    public void Add(string phrase, ActorEntry entry)
+    {
+        var tokens = _tokenizer.Tokenize(phrase);
+        if (tokens.Count > 1 && tokens[0].Lower == "the") tokens.RemoveAt(0);
+        if (tokens.Count == 0) return;
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            node.Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+            var key = Fold(token.Text);
+            if (!node.Children.TryGetValue(key, out var child))
+                node.Children[key] = child = new TrieNode();
+            node = child;
+        }
+        var exact = tokens.Select(t => IsAcronym(t.Text) ? t.Text : "").ToArray();
+        node.Entries ??= [];
+        if (!node.Entries.Any(e => e.Entry == entry)) node.Entries.Add((entry, exact));
+        Count++;
+    }
+
+    /// <summary>"US", "U.S.", "UN": short all-capital tokens that are other words in lower case.</summary>
+    private static bool IsAcronym(string text) => text.Length <= 5 && text.Count(char.IsLetter) >= 2 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>Lowercase with diacritics removed and typographic apostrophes made plain, so "Tbilisi’s" and "Tbilisi's" match.</summary>
+    public static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant().Replace('’', '\'');
+        var decomposed = lower.Normalize(System.Text.NormalizationForm.FormD);
+        if (decomposed.Length == lower.Length && lower.All(c => c < 128)) return lower;
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                builder.Append(c);
+        return builder.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/>: its token length and entries (null when none).</summary>
+    public (int Length, IReadOnlyList<ActorEntry>? Entries) LongestMatch(ReadOnlySpan<Token> tokens, int start, Func<EntryKind, bool>? accept = null)
+    {
+        var node = _root;
+        int bestLength = 0;
+        List<ActorEntry>? best = null;
+        for (int i = start; i < tokens.Length; i++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(Fold(tokens[i].Text), out node)) break;
+            if (node.Entries is null) continue;
+            var matching = new List<ActorEntry>();
+            foreach (var (entry, exact) in node.Entries)
+            {
+                if (accept is not null && !accept(entry.Kind)) continue;
+                if (!CaseMatches(tokens, start, i - start + 1, entry, exact)) continue;
+                matching.Add(entry);
+            }
+            if (matching.Count > 0)
+            {
+                bestLength = i - start + 1;
+                best = matching;
+            }
+        }
+        return (bestLength, best);
+    }
+
+    private static bool CaseMatches(ReadOnlySpan<Token> tokens, int start, int length, ActorEntry entry, string[] exact)
+    {
+        for (int k = 0; k < length; k++)
+            if (exact[k].Length > 0 && tokens[start + k].Text.Replace('’', '\'') != exact[k])
+                return false;
+        // Proper names must be capitalised in the text: "turkey" the bird is not Turkey.
+        if (entry.Kind is EntryKind.Title or EntryKind.Group or EntryKind.Pair) return true;
+        return tokens[start].IsCapitalized;
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Kronika.Documents;
+using Kronika.Events;
+
+namespace Kronika.Cli;
+
+/// <summary>`kronika bench PATH`: runs the pipeline without writing and prints throughput and peak memory.</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Articles to run over" };
+        var repeat = new Option<int>("--repeat") { Description = "How many times to run over the inputs", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench", "Measure pipeline throughput (documents/s, tokens/s) and peak memory") { paths, repeat };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, Math.Max(1, parse.GetValue(repeat))));
+        return command;
+    }
+
+    private static int Run(string[] paths, int repeat)
+    {
+        var load = Stopwatch.StartNew();
+        var pipeline = Pipeline.LoadDefault();
+        load.Stop();
+        var reader = new DocumentReader();
+        // Inputs are read once, outside the timing, so the figures measure the pipeline rather than the disk.
+        var texts = new List<(string Name, string Text, string? Title, string? Url, PartialDate? Date)>();
+        foreach (var item in reader.Read(paths))
+            if (item.Document is { } d) texts.Add((d.Name, d.Text, d.Title, d.Url, d.PublicationDate));
+        if (texts.Count == 0)
+        {
+            Console.Error.WriteLine("kronika bench: no readable documents");
+            return ExitCodes.Error;
+        }
+        // One warm-up pass so the JIT is not measured.
+        foreach (var t in texts) pipeline.Process(new SourceDocument(t.Name, t.Text, t.Title, t.Url, t.Date));
+        long tokens = 0, events = 0, documents = 0;
+        var watch = Stopwatch.StartNew();
+        for (int r = 0; r < repeat; r++)
+            foreach (var t in texts)
+            {
+                var coded = pipeline.Process(new SourceDocument(t.Name, t.Text, t.Title, t.Url, t.Date));
+                tokens += coded.Analysis.Tokens.Length;
+                events += coded.Events.Count;
+                documents++;
+            }
+        watch.Stop();
+        var seconds = watch.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"documents={documents} tokens={tokens} events={events} seconds={seconds:F3} docs_per_s={documents / seconds:F1} tokens_per_s={tokens / seconds:F0} model_load_s={load.Elapsed.TotalSeconds:F3} peak_working_set_mb={process.PeakWorkingSet64 / (1024.0 * 1024):F1}"));
+        return ExitCodes.Success;
+    }
+}

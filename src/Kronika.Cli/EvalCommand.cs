@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Kronika.Documents;
+using Kronika.Events;
+using Kronika.Outputs;
+
+namespace Kronika.Cli;
+
+/// <summary>`kronika eval --gold GOLD PATH...`: runs the pipeline and scores its events against hand-coded gold events.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold file (JSON Lines, see shared/spec/gold-format.md)", Required = true };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "The articles the gold file codes" };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object" };
+        var explain = new Option<bool>("--explain") { Description = "List misses, false alarms and disagreeing matches with their evidence" };
+        var command = new Command("eval", "Score the pipeline's events against a gold file") { gold, paths, json, explain };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(explain)));
+        return command;
+    }
+
+    private static int Run(string goldPath, string[] paths, bool json, bool explain)
+    {
+        var gold = GoldStandard.Load(goldPath);
+        var pipeline = Pipeline.LoadDefault();
+        var predicted = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
+        int refused = 0;
+        foreach (var item in new DocumentReader().Read(paths))
+        {
+            if (item.Refusal is { } r)
+            {
+                Console.Error.WriteLine($"refused {r}");
+                refused++;
+                continue;
+            }
+            var coded = pipeline.Process(item.Document!);
+            predicted[coded.Source.Name] = [.. coded.Events];
+        }
+        var goldByDoc = gold.Events.GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => (IReadOnlyList<GoldLine>)g.ToList());
+        var scores = new List<DocumentScore>();
+        foreach (var doc in gold.Documents.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!predicted.TryGetValue(doc, out var events))
+            {
+                Console.Error.WriteLine($"warning: gold document {doc} was not among the inputs; it is not scored");
+                continue;
+            }
+            scores.Add(GoldScorer.ScoreDocument(doc, events, goldByDoc.GetValueOrDefault(doc) ?? []));
+        }
+        var summary = GoldScorer.Summarize(scores);
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["precision"] = Round(summary.Precision), ["recall"] = Round(summary.Recall), ["f1"] = Round(summary.F1),
+                ["full_code"] = Round(summary.FullCode), ["date_month"] = Round(summary.DateMonth), ["historical"] = Round(summary.Historical),
+                ["roles"] = Round(summary.Roles), ["tp"] = summary.TruePositives, ["fp"] = summary.FalsePositives, ["fn"] = summary.FalseNegatives,
+                ["documents"] = summary.Documents,
+            }));
+            return refused > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+        }
+        foreach (var score in scores)
+        {
+            Console.WriteLine($"{score.Doc}\ttp={score.TruePositives}\tfp={score.FalsePositives}\tfn={score.FalseNegatives}\toptional_matched={score.OptionalMatches}");
+            if (explain) Explain(score);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"precision={summary.Precision:F3} recall={summary.Recall:F3} f1={summary.F1:F3} full_code={summary.FullCode:F3} date_month={summary.DateMonth:F3} historical={summary.Historical:F3} roles={summary.Roles:F3}"));
+        return refused > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+    }
+
+    private static double Round(double value) => Math.Round(value, 4);
+
+    private static void Explain(DocumentScore score)
+    {
+        foreach (var miss in score.Misses)
+            Console.WriteLine($"  MISS  {miss.Id} {miss.Source!.Country}{miss.Source.Role} -> {miss.Target!.Country}{miss.Target.Role} {miss.Cameo}{(miss.Symmetric ? " (symmetric)" : "")}  \"{miss.Evidence}\"");
+        foreach (var e in score.FalseAlarms)
+            Console.WriteLine($"  FALSE {e.Source.Country}{e.Source.Role} -> {e.Target.Country}{e.Target.Role} {e.Cameo} [{e.Rule}] {e.Modality} {e.Date}  \"{e.Evidence.Text}\"");
+        foreach (var m in score.Matches)
+        {
+            var notes = new List<string>();
+            if (!m.FullCode) notes.Add($"code {m.Predicted.Cameo} vs {m.Gold.Cameo}");
+            if (m.DateAgrees == false) notes.Add($"date {m.Predicted.Date} vs {m.Gold.Date}");
+            if (!m.HistoricalAgrees) notes.Add($"historical {m.Predicted.Historical} vs {m.Gold.Historical}");
+            if (!m.RolesAgree) notes.Add($"roles {m.Predicted.Source.Role}/{m.Predicted.Target.Role} vs {m.Gold.Source!.Role}/{m.Gold.Target!.Role}");
+            Console.WriteLine($"  MATCH {m.Gold.Id} {m.Predicted.Source.Country}{m.Predicted.Source.Role} -> {m.Predicted.Target.Country}{m.Predicted.Target.Role} {m.Predicted.Cameo} [{m.Predicted.Rule}]{(notes.Count > 0 ? "  (" + string.Join("; ", notes) + ")" : "")}");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using Kronika.Documents;
+using Kronika.Events;
+using Kronika.Outputs;
+using Kronika.Storage;
+using Kronika.Stories;
+using Spectre.Console;
+
+namespace Kronika.Cli;
+
+/// <summary>`kronika run PATH...`: reads articles, codes their events, stores them in SQLite and writes events.jsonl.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files (.txt, .html, .htm, .jsonl, .ndjson), directories (read recursively), or - for standard input" };
+        var db = new Option<string>("--db") { Description = "SQLite database to store documents, sentences and events in", DefaultValueFactory = _ => "kronika.db" };
+        var output = new Option<string>("--out") { Description = "Folder to write events.jsonl into", DefaultValueFactory = _ => "out" };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse files (and JSON Lines records) larger than this", DefaultValueFactory = _ => 10 * 1024 * 1024 };
+        var command = new Command("run", "Run the pipeline over articles, store the results and write events.jsonl") { paths, db, output, maxBytes };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(maxBytes)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string dbPath, string outDir, long maxBytes)
+    {
+        var pipeline = Pipeline.LoadDefault();
+        var reader = new DocumentReader(new ReaderOptions { MaxBytes = maxBytes });
+        var files = DocumentReader.ExpandPaths(paths).ToList();
+        var tally = new EventTally();
+        var refusals = new List<InputRefusal>();
+        int stored = 0, known = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var eventsPath = Path.Combine(outDir, "events.jsonl");
+
+        using var store = new SqliteEventStore(dbPath);
+        using var events = new EventJsonlWriter(eventsPath);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("Coding events", maxValue: Math.Max(files.Count, 1));
+                foreach (var file in files)
+                {
+                    foreach (var item in reader.ReadOne(file))
+                    {
+                        if (item.Refusal is { } refusal)
+                        {
+                            refusals.Add(refusal);
+                            store.Refuse(refusal);
+                            console.MarkupLineInterpolated($"[red]refused[/] {refusal}");
+                            continue;
+                        }
+                        var document = item.Document!;
+                        if (!seen.Add(document.Id)) continue;
+                        if (store.Contains(document.Id))
+                        {
+                            known++;
+                            foreach (var e in store.EventsOf(document.Id)) events.Write(e);
+                            continue;
+                        }
+                        var coded = pipeline.Process(document);
+                        store.Store(coded);
+                        stored++;
+                        tally.Add(coded);
+                        foreach (var e in coded.Events) events.Write(e);
+                    }
+                    task.Increment(1);
+                }
+            });
+        events.Commit();
+        PrintSummary(stored, known, tally, refusals, store.Counts(), dbPath, eventsPath, events.Count);
+        return refusals.Count > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+    }
+
+    private static void PrintSummary(int stored, int known, EventTally tally, List<InputRefusal> refusals, StoreCounts counts, string dbPath, string eventsPath, int written)
+    {
+        var table = new Table().Title("Kronika run").AddColumn("").AddColumn(new TableColumn("count").RightAligned());
+        table.AddRow("documents coded and stored", stored.ToString());
+        table.AddRow("documents already stored (skipped)", known.ToString());
+        table.AddRow("sentences", tally.Sentences.ToString());
+        table.AddRow("events", tally.Events.ToString());
+        for (int quad = 1; quad <= 4; quad++)
+            table.AddRow($"  quad class {quad}: {EventTally.QuadClassNames[quad]}", tally.InQuadClass(quad).ToString());
+        table.AddRow("inputs refused", refusals.Count.ToString());
+        AnsiConsole.Write(table);
+        if (refusals.Count > 0)
+        {
+            var refused = new Table().Title("Refused inputs").AddColumn("input").AddColumn("reason");
+            foreach (var r in refusals)
+                refused.AddRow(Markup.Escape(r.Line is { } line ? $"{r.Path}:{line}" : r.Path), Markup.Escape(r.Reason));
+            AnsiConsole.Write(refused);
+        }
+        AnsiConsole.MarkupLineInterpolated($"Database [bold]{dbPath}[/]: {counts.Documents} documents, {counts.Sentences} sentences, {counts.Events} events, {counts.Refused} refused inputs.");
+        AnsiConsole.MarkupLineInterpolated($"Wrote {written} events to [bold]{eventsPath}[/].");
+    }
+}

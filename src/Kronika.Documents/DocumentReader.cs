@@ -1,0 +1,264 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Kronika.Documents;
+
+/// <summary>One result of reading inputs: a document, or a refusal saying which input and why.</summary>
+public readonly record struct ReadItem(SourceDocument? Document, InputRefusal? Refusal);
+
+/// <summary>Options for <see cref="DocumentReader"/>.</summary>
+public sealed record ReaderOptions
+{
+    /// <summary>Files (and JSON Lines records) larger than this are refused.</summary>
+    public long MaxBytes { get; init; } = 10 * 1024 * 1024;
+}
+
+/// <summary>
+/// Reads articles from files, directories (recursively) and standard input ("-"), one at a time,
+/// so a corpus never has to fit in memory. Every unreadable input becomes an <see cref="InputRefusal"/>
+/// and reading goes on with the rest.
+/// </summary>
+public sealed class DocumentReader(ReaderOptions? options = null)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly ReaderOptions _options = options ?? new ReaderOptions();
+
+    public static readonly string StdinPath = "-";
+
+    /// <summary>Expands directories into their files, sorted so runs are repeatable; hidden files are skipped.</summary>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (path == StdinPath || !Directory.Exists(path))
+            {
+                yield return path;
+                continue;
+            }
+            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                .OrderBy(f => f, StringComparer.Ordinal);
+            foreach (var f in files) yield return f;
+        }
+    }
+
+    public IEnumerable<ReadItem> Read(IEnumerable<string> paths)
+    {
+        foreach (var path in ExpandPaths(paths))
+            foreach (var item in ReadOne(path))
+                yield return item;
+    }
+
+    public IEnumerable<ReadItem> ReadOne(string path)
+    {
+        if (path == StdinPath)
+            return ReadStdin();
+        if (!File.Exists(path))
+            return [Refuse(path, null, "no such file or directory")];
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is ".jsonl" or ".ndjson")
+            return ReadJsonLines(path);
+        return ReadWholeFile(path, ext);
+    }
+
+    private IEnumerable<ReadItem> ReadStdin()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        stdin.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var first = bytes.SkipWhile(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0xEF or 0xBB or 0xBF).FirstOrDefault();
+        if (first == (byte)'{')
+        {
+            var items = new List<ReadItem>();
+            using var reader = new StreamReader(new MemoryStream(bytes), StrictUtf8);
+            items.AddRange(ReadJsonLines("stdin", reader));
+            return items;
+        }
+        return [FromBytes("stdin", bytes, first == (byte)'<' ? ".html" : ".txt")];
+    }
+
+    private IEnumerable<ReadItem> ReadWholeFile(string path, string ext)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > _options.MaxBytes)
+                return [Refuse(path, null, $"file too large ({length:N0} bytes; the limit is {_options.MaxBytes:N0})")];
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [Refuse(path, null, $"cannot read: {e.Message}")];
+        }
+        return [FromBytes(path, bytes, ext)];
+    }
+
+    private static ReadItem FromBytes(string path, byte[] bytes, string ext)
+    {
+        if (!TryDecode(bytes, out var text, out var problem))
+            return Refuse(path, null, problem);
+        var name = Path.GetFileName(path);
+        if (ext is ".html" or ".htm" or ".xhtml")
+        {
+            var page = HtmlArticleExtractor.Extract(text);
+            if (string.IsNullOrWhiteSpace(page.Text))
+                return Refuse(path, null, "no article text found in the HTML");
+            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date), null);
+        }
+        if (string.IsNullOrWhiteSpace(text))
+            return Refuse(path, null, "no text (only whitespace)");
+        return new ReadItem(new SourceDocument(name, text), null);
+    }
+
+    private IEnumerable<ReadItem> ReadJsonLines(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [Refuse(path, null, $"cannot read: {e.Message}")];
+        }
+        return ReadJsonLinesOwning(path, stream);
+    }
+
+    private IEnumerable<ReadItem> ReadJsonLinesOwning(string path, FileStream stream)
+    {
+        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        foreach (var item in ReadJsonLines(path, reader))
+            yield return item;
+    }
+
+    private IEnumerable<ReadItem> ReadJsonLines(string path, StreamReader reader)
+    {
+        var fileName = path == "stdin" ? path : Path.GetFileName(path);
+        int lineNumber = 0, documents = 0;
+        while (true)
+        {
+            string? line;
+            string? decodeError = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (DecoderFallbackException e)
+            {
+                line = null;
+                decodeError = $"invalid UTF-8 (byte {e.Index} of the line); the rest of the file is skipped";
+            }
+            if (decodeError is not null)
+            {
+                yield return Refuse(path, lineNumber + 1, decodeError);
+                yield break;
+            }
+            if (line is null) break;
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (line.Length > _options.MaxBytes)
+            {
+                yield return Refuse(path, lineNumber, $"record too large ({line.Length:N0} characters; the limit is {_options.MaxBytes:N0})");
+                continue;
+            }
+            var item = ParseJsonRecord(path, fileName, lineNumber, line);
+            if (item.Document is not null) documents++;
+            yield return item;
+        }
+        if (lineNumber == 0)
+            yield return Refuse(path, null, "empty file");
+    }
+
+    private static readonly string[] TextFields = ["text", "body", "content", "article", "maintext"];
+    private static readonly string[] TitleFields = ["title", "headline"];
+    private static readonly string[] UrlFields = ["url", "link", "source_url"];
+    private static readonly string[] DateFields = ["date", "published", "pubdate", "publication_date", "published_at", "date_publish", "datetime"];
+
+    private static ReadItem ParseJsonRecord(string path, string fileName, int lineNumber, string line)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            return Refuse(path, lineNumber, $"malformed JSON: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}");
+        }
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                return Refuse(path, lineNumber, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+            var text = FirstString(root, TextFields);
+            if (string.IsNullOrWhiteSpace(text))
+                return Refuse(path, lineNumber, "no article text (none of the fields text, body, content, article)");
+            PartialDate? date = PartialDate.TryParseIso(FirstString(root, DateFields), out var d) ? d : null;
+            var doc = new SourceDocument($"{fileName}:{lineNumber}", text, FirstString(root, TitleFields), FirstString(root, UrlFields), date);
+            return new ReadItem(doc, null);
+        }
+    }
+
+    private static string? FirstString(JsonElement obj, string[] names)
+    {
+        foreach (var property in obj.EnumerateObject())
+            foreach (var name in names)
+                if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                    if (property.Value.ValueKind == JsonValueKind.String)
+                        return property.Value.GetString();
+        return null;
+    }
+
+    /// <summary>
+    /// Decodes UTF-8 (with or without BOM) or BOM-marked UTF-16; refuses binary and invalid UTF-8
+    /// with a reason a user can act on.
+    /// </summary>
+    public static bool TryDecode(byte[] bytes, out string text, out string problem)
+    {
+        text = "";
+        problem = "";
+        if (bytes.Length == 0)
+        {
+            problem = "empty file";
+            return false;
+        }
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            text = encoding.GetString(bytes, 2, bytes.Length - 2);
+            return true;
+        }
+        int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (LooksBinary(bytes.AsSpan(offset)))
+        {
+            problem = "binary content (not a text, HTML or JSON Lines file)";
+            return false;
+        }
+        try
+        {
+            text = StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            problem = $"invalid UTF-8 at byte {e.Index + offset}";
+            return false;
+        }
+    }
+
+    /// <summary>NUL bytes, or many control characters, in the first 8 KB mean the file is not text.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 8192)];
+        if (head.IndexOf((byte)0) >= 0) return true;
+        int control = 0;
+        foreach (var b in head)
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+                control++;
+        return head.Length > 0 && control * 20 > head.Length;
+    }
+
+    private static ReadItem Refuse(string path, int? line, string reason) => new(null, new InputRefusal(path, line, reason));
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace Kronika.Documents;
+
+/// <summary>How precisely a date is known.</summary>
+public enum DatePrecision : byte { Decade, Year, Month, Day }
+
+/// <summary>
+/// A calendar date known to some precision ("2008", "2008-08", "2008-08-07", the 1990s).
+/// News rarely states full dates, so every date in Kronika carries its precision.
+/// </summary>
+public readonly record struct PartialDate(int Year, int Month, int Day, DatePrecision Precision) : IComparable<PartialDate>
+{
+    public static PartialDate OfDay(int year, int month, int day) => new(year, month, day, DatePrecision.Day);
+    public static PartialDate OfDay(DateOnly d) => new(d.Year, d.Month, d.Day, DatePrecision.Day);
+    public static PartialDate OfMonth(int year, int month) => new(year, month, 0, DatePrecision.Month);
+    public static PartialDate OfYear(int year) => new(year, 0, 0, DatePrecision.Year);
+    public static PartialDate OfDecade(int year) => new(year - year % 10, 0, 0, DatePrecision.Decade);
+
+    /// <summary>First day of the period this date covers.</summary>
+    public DateOnly First => Precision switch
+    {
+        DatePrecision.Day => new DateOnly(Year, Month, Day),
+        DatePrecision.Month => new DateOnly(Year, Month, 1),
+        _ => new DateOnly(Year, 1, 1),
+    };
+
+    /// <summary>Last day of the period this date covers.</summary>
+    public DateOnly Last => Precision switch
+    {
+        DatePrecision.Day => new DateOnly(Year, Month, Day),
+        DatePrecision.Month => new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month)),
+        DatePrecision.Year => new DateOnly(Year, 12, 31),
+        _ => new DateOnly(Year + 9, 12, 31),
+    };
+
+    /// <summary>ISO 8601 text at this date's precision; a decade prints as its first year.</summary>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Day => $"{Year:D4}-{Month:D2}-{Day:D2}",
+        DatePrecision.Month => $"{Year:D4}-{Month:D2}",
+        _ => Year.ToString("D4", CultureInfo.InvariantCulture),
+    };
+
+    public int CompareTo(PartialDate other) => First.CompareTo(other.First);
+
+    /// <summary>Parses ISO text: "2008", "2008-08", "2008-08-07" (a longer timestamp is cut to its date).</summary>
+    public static bool TryParseIso(string? text, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var s = text.Trim();
+        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = OfDay(d);
+            return true;
+        }
+        if (s.Length == 7 && int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && s[4] == '-' && int.TryParse(s[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12)
+        {
+            date = OfMonth(y, m);
+            return true;
+        }
+        if (s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out y))
+        {
+            date = OfYear(y);
+            return true;
+        }
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            date = OfDay(DateOnly.FromDateTime(dto.UtcDateTime));
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Kronika.Documents;
+
+/// <summary>
+/// Finds when an article was published when its metadata does not say: a printed
+/// "published on May 19, 2009" line (stated), else the year of its copyright line (inferred).
+/// </summary>
+public static partial class PublicationDateFinder
+{
+    [GeneratedRegex(@"\b(?:published|posted|updated|first published)(?: on| at)?:?\s+(?<date>.{6,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLine();
+
+    [GeneratedRegex(@"(?:copyright|©|\(c\))\s*(?:©\s*)?(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightYear();
+
+    [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})|^(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3,9}\.?)\s+(?<year>\d{4})|^(?<iso>\d{4}-\d{2}-\d{2})")]
+    private static partial Regex DateAtStart();
+
+    /// <summary>Fills the document's publication date and its basis when they are still unknown.</summary>
+    public static void Apply(SourceDocument document)
+    {
+        if (document.PublicationDate is not null) return;
+        if (Find(document.Text) is { } found)
+        {
+            document.PublicationDate = found.Date;
+            document.PublicationDateBasis = found.Basis;
+        }
+    }
+
+    public static (PartialDate Date, DateBasis Basis)? Find(string text)
+    {
+        foreach (Match m in PublishedLine().Matches(text))
+            if (TryParseDateAtStart(m.Groups["date"].Value, out var date))
+                return (date, DateBasis.Stated);
+        var copyright = CopyrightYear().Match(text);
+        if (copyright.Success)
+            return (PartialDate.OfYear(int.Parse(copyright.Groups["year"].Value)), DateBasis.Inferred);
+        return null;
+    }
+
+    /// <summary>Parses "May 19, 2009", "19 May 2009" or "2009-05-19" at the start of a text.</summary>
+    public static bool TryParseDateAtStart(string text, out PartialDate date)
+    {
+        date = default;
+        var m = DateAtStart().Match(text.TrimStart());
+        if (!m.Success) return false;
+        if (m.Groups["iso"].Success) return PartialDate.TryParseIso(m.Groups["iso"].Value, out date);
+        if (!MonthNames.TryGet(m.Groups["month"].ValueSpan, out var month)) return false;
+        int day = int.Parse(m.Groups["day"].ValueSpan), year = int.Parse(m.Groups["year"].ValueSpan);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = PartialDate.OfDay(year, month, day);
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Kronika.Documents;
+
+/// <summary>How a publication date was obtained.</summary>
+public enum DateBasis : byte { None, Metadata, Stated, Inferred }
+
+/// <summary>
+/// One article as read from its file: the decoded text every offset in Kronika points into,
+/// the spans of that text that are article body, and what is known about it.
+/// </summary>
+public sealed class SourceDocument
+{
+    public SourceDocument(string name, string text, string? title = null, string? url = null, PartialDate? metadataDate = null)
+    {
+        Name = name;
+        Text = text;
+        Title = title;
+        Url = url;
+        Id = ContentId(text);
+        if (metadataDate is { } d)
+        {
+            PublicationDate = d;
+            PublicationDateBasis = DateBasis.Metadata;
+        }
+    }
+
+    /// <summary>Display name: the file name, with ":line" for one line of a JSON Lines file.</summary>
+    public string Name { get; }
+
+    /// <summary>Stable id: a hash of the text, so the same article read twice has the same id.</summary>
+    public string Id { get; }
+
+    public string Text { get; }
+    public string? Title { get; set; }
+    public string? Url { get; }
+    public PartialDate? PublicationDate { get; set; }
+    public DateBasis PublicationDateBasis { get; set; }
+
+    /// <summary>Spans of <see cref="Text"/> that are article body (noise lines left out), in order.</summary>
+    public IReadOnlyList<TextSpan> Body { get; set; } = [];
+
+    /// <summary>Hex SHA-256 (first 16 bytes) of the text with line endings and outer whitespace normalized.</summary>
+    public static string ContentId(string text)
+    {
+        var normalized = text.Replace("\r\n", "\n").Trim();
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(normalized), hash);
+        return Convert.ToHexStringLower(hash[..16]);
+    }
+}
+
+/// <summary>A half-open character range [Start, End) of a document's text.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+    public bool Contains(int offset) => offset >= Start && offset < End;
+}
+
+/// <summary>An input that could not be read, with where and why.</summary>
+public sealed record InputRefusal(string Path, int? Line, string Reason)
+{
+    public override string ToString() => Line is { } l ? $"{Path}:{l}: {Reason}" : $"{Path}: {Reason}";
+}

@@ -1,0 +1,361 @@
+using Kronika.Actors;
+using Kronika.Language;
+using Kronika.Time;
+
+namespace Kronika.Events;
+
+/// <summary>One pattern matched in a sentence: its token range, trigger and the target slot's mention, if any.</summary>
+internal readonly record struct PatternMatch(EventPattern Pattern, int Trigger, int End, ActorMention? SlotTarget);
+
+/// <summary>
+/// Codes the events of a document from its sentences, actor mentions and time expressions.
+/// A pattern's trigger is found by lemma; its source is the subject before it (the nearest actor that
+/// is not inside a prepositional phrase or a relative clause, with actors coordinated to it), its target
+/// the pattern's X slot or the first actor after it. Negation, intent and conditions set the modality.
+/// </summary>
+public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
+{
+    private const int MaxGap = 3;
+    private const int TargetWindow = 14;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "with", "to", "from", "of", "for", "on", "against", "by", "over", "between", "into", "toward", "towards",
+        "across", "near", "about", "after", "before", "during", "under", "within", "without", "through", "than", "like", "off", "despite", "including",
+    };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "n’t", "never", "no", "neither", "nor" };
+
+    private static readonly HashSet<string> IntentCues = new(StringComparer.Ordinal)
+    {
+        "will", "would", "'ll", "shall", "want", "wish", "ready", "willing", "prepared", "plan", "intend", "hope", "aim", "seek", "open", "eager",
+        "propose", "offer", "promise", "pledge", "vow", "like", "could", "might", "may", "should", "expect", "going", "determined",
+    };
+
+    private static readonly HashSet<string> ConditionCues = new(StringComparer.Ordinal) { "if", "unless", "whether" };
+
+    private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "and", ",", "&", "both" };
+
+    public IReadOnlyList<EventRecord> Code(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<TimeExpression> times)
+    {
+        var events = new List<EventRecord>();
+        var byStart = new Dictionary<int, ActorMention>();
+        foreach (var m in mentions) byStart.TryAdd(m.FirstToken, m);
+        int mentionCursor = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (mentionCursor < mentions.Count && mentions[mentionCursor].FirstToken < sentence.FirstToken) mentionCursor++;
+            int mentionEnd = mentionCursor;
+            while (mentionEnd < mentions.Count && mentions[mentionEnd].FirstToken < sentence.EndToken) mentionEnd++;
+            var sentenceMentions = mentions.Skip(mentionCursor).Take(mentionEnd - mentionCursor).ToArray();
+            CodeSentence(document, sentence, sentenceMentions, byStart, times, events);
+        }
+        return events;
+    }
+
+    private void CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,
+        IReadOnlyList<TimeExpression> times, List<EventRecord> output)
+    {
+        if (mentions.Length == 0) return;
+        var tokens = document.Tokens;
+        var matches = FindMatches(tokens, sentence, byStart);
+        if (matches.Count == 0) return;
+        var relativeClause = RelativeClauses(tokens, sentence);
+
+        var candidates = new List<(PatternMatch Match, Actor[] Sources, ActorMention? SourceMention, List<ActorMention> Targets)>();
+        foreach (var match in matches)
+        {
+            var (sourceMention, sources) = FindSource(tokens, sentence, mentions, match, relativeClause);
+            var targets = FindTargets(tokens, sentence, mentions, match, sources);
+            candidates.Add((match, sources, sourceMention, targets));
+        }
+
+        int before = output.Count;
+        foreach (var (match, sources, sourceMention, targets) in candidates)
+        {
+            var cameo = codebook[match.Pattern.Cameo];
+            // A statement verb whose content is itself coded says nothing more than that content.
+            if (cameo.Code == "010" && candidates.Any(c => c.Match.Trigger > match.Trigger && codebook[c.Match.Pattern.Cameo].Code != "010" && c.Targets.Count > 0))
+                continue;
+            var modality = Modality(tokens, sentence, match, sourceMention, cameo);
+            var date = EventDater.Date(times, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
+            if (targets.Count == 0 && sources.Length >= 2)
+            {
+                // "Russia and Georgia held talks": one symmetric event between the coordinated sides.
+                Add(document, sentence, match, cameo, sources[0], sourceMention, sources[1], sourceMention, symmetric: true, modality, date, output);
+                continue;
+            }
+            foreach (var source in sources)
+                foreach (var target in targets)
+                    foreach (var targetActor in target.Actors)
+                        if (targetActor.IsResolved && !SameActor(source, targetActor))
+                            Add(document, sentence, match, cameo, source, sourceMention, targetActor, target, symmetric: false, modality, date, output);
+        }
+        Deduplicate(output, before);
+    }
+
+    /// <summary>All pattern matches of the sentence, keeping per trigger the most specific, and dropping matches inside longer ones.</summary>
+    private List<PatternMatch> FindMatches(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart)
+    {
+        var found = new List<PatternMatch>();
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord) continue;
+            PatternMatch? best = null;
+            foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
+            {
+                if (!TryMatch(tokens, sentence, byStart, pattern, i, out var match)) continue;
+                if (best is not { } b || pattern.Specificity > b.Pattern.Specificity
+                    || (pattern.Specificity == b.Pattern.Specificity && match.End - match.Trigger < b.End - b.Trigger))
+                    best = match;
+            }
+            if (best is { } chosen) found.Add(chosen);
+        }
+        // A match lying inside a more specific one ("restore ties" inside "offer to restore ties") is part of it.
+        return found.Where(m => !found.Any(o => !ReferenceEquals(o.Pattern, m.Pattern) && o.Trigger <= m.Trigger && m.End <= o.End
+                                               && o.Pattern.Specificity > m.Pattern.Specificity)).ToList();
+    }
+
+    private static bool TryMatch(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart, EventPattern pattern, int start, out PatternMatch match)
+    {
+        ActorMention? slot = null;
+        if (Match(tokens, sentence.EndToken, byStart, pattern.Elements, 0, start, ref slot, out int end))
+        {
+            match = new PatternMatch(pattern, start, end, slot);
+            return true;
+        }
+        match = default;
+        return false;
+    }
+
+    private static bool Match(Token[] tokens, int limit, Dictionary<int, ActorMention> byStart, PatternElement[] elements, int e, int i, ref ActorMention? slot, out int end)
+    {
+        end = i;
+        if (e == elements.Length) return true;
+        var element = elements[e];
+        if (element.IsGap)
+        {
+            for (int skip = 0; skip <= MaxGap && i + skip <= limit; skip++)
+            {
+                if (skip > 0 && IsClauseBreak(tokens[i + skip - 1])) break;
+                if (Match(tokens, limit, byStart, elements, e + 1, i + skip, ref slot, out end)) return true;
+            }
+            return false;
+        }
+        if (element.IsTarget)
+        {
+            // The slot takes an actor mention, after at most a determiner or two.
+            for (int skip = 0; skip <= 2 && i + skip < limit; skip++)
+            {
+                if (byStart.TryGetValue(i + skip, out var mention))
+                {
+                    var saved = slot;
+                    slot = mention;
+                    if (Match(tokens, limit, byStart, elements, e + 1, mention.EndToken, ref slot, out end)) return true;
+                    slot = saved;
+                }
+                if (!tokens[i + skip].IsWord) break;
+            }
+            return false;
+        }
+        if (i >= limit || !element.Matches(tokens[i].Lemma, tokens[i].Lower)) return false;
+        return Match(tokens, limit, byStart, elements, e + 1, i + 1, ref slot, out end);
+    }
+
+    private static bool IsClauseBreak(Token t) => t.Text is "." or ";" or ":" or "?" or "!" or "\"" or "“" or "”";
+
+    /// <summary>Marks tokens inside ", which/who/where ... ," relative clauses, whose actors are not the main clause's subject.</summary>
+    private static bool[] RelativeClauses(Token[] tokens, Sentence sentence)
+    {
+        var inside = new bool[sentence.TokenCount];
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+        {
+            if (tokens[i].Text != "," || tokens[i + 1].Lower is not ("which" or "who" or "where" or "whose" or "whom")) continue;
+            int j = i + 1;
+            while (j < sentence.EndToken && tokens[j].Text != ",") j++;
+            if (j >= sentence.EndToken) break;
+            for (int k = i; k <= j; k++) inside[k - sentence.FirstToken] = true;
+            i = j - 1;
+        }
+        return inside;
+    }
+
+    private static (ActorMention? Mention, Actor[] Actors) FindSource(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, bool[] relativeClause)
+    {
+        bool triggerInRelative = relativeClause[match.Trigger - sentence.FirstToken];
+        for (int k = mentions.Length - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.EndToken > match.Trigger) continue;
+            if (!triggerInRelative && relativeClause[m.FirstToken - sentence.FirstToken]) continue;
+            if (m.FirstToken > sentence.FirstToken && Prepositions.Contains(tokens[m.FirstToken - 1].Lower)) continue;
+            if (ReferenceEquals(m, match.SlotTarget)) continue;
+            var actors = new List<Actor>(m.Actors);
+            // Coordinated subjects: "Russia and Georgia", "Russia, along with Venezuela, Syria and ...".
+            int j = k - 1;
+            int left = m.FirstToken;
+            while (j >= 0)
+            {
+                var prev = mentions[j];
+                int gapStart = prev.EndToken, gapEnd = left;
+                if (gapEnd - gapStart > 3 || gapEnd <= gapStart) break;
+                bool joined = true;
+                for (int t = gapStart; t < gapEnd; t++)
+                    if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not ("along" or "with" or "as" or "well"))
+                        joined = false;
+                if (!joined) break;
+                actors.InsertRange(0, prev.Actors);
+                left = prev.FirstToken;
+                j--;
+            }
+            // "Delegations from Russia and Georgia": an unresolved group takes the country of its "from/of" phrase.
+            if (!m.IsResolved)
+            {
+                int next = m.EndToken;
+                if (next < sentence.EndToken && tokens[next].Lower is "from" or "of")
+                {
+                    var owners = mentions.Where(o => o.FirstToken == next + 1).ToList();
+                    if (owners.Count > 0)
+                    {
+                        var owner = owners[0];
+                        var resolved = CoordinatedFrom(tokens, mentions, owner).Select(a => a with { Role = m.Actor.Role.Length > 0 ? m.Actor.Role : a.Role }).ToArray();
+                        return (m, resolved);
+                    }
+                }
+                continue;
+            }
+            return (m, actors.Where(a => a.IsResolved).Distinct().ToArray());
+        }
+        return (null, []);
+    }
+
+    /// <summary>A mention and the mentions coordinated after it ("Russia and Georgia").</summary>
+    private static List<Actor> CoordinatedFrom(Token[] tokens, ActorMention[] mentions, ActorMention first)
+    {
+        var actors = new List<Actor>(first.Actors);
+        int index = Array.IndexOf(mentions, first);
+        int right = first.EndToken;
+        for (int k = index + 1; k < mentions.Length; k++)
+        {
+            var next = mentions[k];
+            if (next.FirstToken - right > 3) break;
+            bool joined = true;
+            for (int t = right; t < next.FirstToken; t++)
+                if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not "the") joined = false;
+            if (!joined || next.FirstToken == right) break;
+            actors.AddRange(next.Actors);
+            right = next.EndToken;
+        }
+        return actors.Where(a => a.IsResolved).ToList();
+    }
+
+    private static List<ActorMention> FindTargets(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, Actor[] sources)
+    {
+        var targets = new List<ActorMention>();
+        if (match.SlotTarget is { } slot)
+        {
+            targets.Add(slot);
+            AddCoordinated(tokens, mentions, slot, targets);
+            return targets;
+        }
+        int limit = Math.Min(sentence.EndToken, match.End + TargetWindow);
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken < match.End || m.FirstToken >= limit) continue;
+            if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
+            if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
+            targets.Add(m);
+            AddCoordinated(tokens, mentions, m, targets);
+            break;
+        }
+        return targets;
+    }
+
+    private static void AddCoordinated(Token[] tokens, ActorMention[] mentions, ActorMention first, List<ActorMention> targets)
+    {
+        int right = first.EndToken;
+        foreach (var next in mentions)
+        {
+            if (next.FirstToken < right) continue;
+            if (next.FirstToken - right > 2 || next.FirstToken == right) break;
+            bool joined = true;
+            for (int t = right; t < next.FirstToken; t++)
+                if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not ("(" or ")" or "the")) joined = false;
+            if (!joined) break;
+            targets.Add(next);
+            right = next.EndToken;
+        }
+    }
+
+    private static bool HasBreakBetween(Token[] tokens, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (tokens[t].Text is ";" or ":" or "." || tokens[t].Lower is "but" or "while" or "whereas")
+                return true;
+        return false;
+    }
+
+    private static string Modality(Token[] tokens, Sentence sentence, PatternMatch match, ActorMention? source, CameoCode cameo)
+    {
+        int from = source?.EndToken ?? sentence.FirstToken;
+        if (from > match.Trigger) from = Math.Max(sentence.FirstToken, match.Trigger - 4);
+        for (int t = sentence.FirstToken; t < match.Trigger; t++)
+            if (ConditionCues.Contains(tokens[t].Lower))
+                return Modalities.Hypothetical;
+        for (int t = Math.Max(from, match.Trigger - 4); t < match.Trigger; t++)
+            if (Negations.Contains(tokens[t].Lower))
+                return Modalities.Denied;
+        for (int t = from; t < match.Trigger; t++)
+            if (tokens[t].Lemma == "deny")
+                return Modalities.Denied;
+        if (cameo.Root == "03") return Modalities.Intended;
+        for (int t = Math.Max(from, match.Trigger - 5); t < match.Trigger; t++)
+            if (IntentCues.Contains(tokens[t].Lemma) || IntentCues.Contains(tokens[t].Lower))
+                return Modalities.Intended;
+        return Modalities.Asserted;
+    }
+
+    private static bool SameActor(Actor a, Actor b) => a.Country == b.Country && a.Role == b.Role;
+
+    private static void Add(AnalyzedDocument document, Sentence sentence, PatternMatch match, CameoCode cameo, Actor source, ActorMention? sourceMention,
+        Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, List<EventRecord> output)
+    {
+        var doc = document.Source;
+        output.Add(new EventRecord
+        {
+            Doc = doc.Name,
+            DocId = doc.Id,
+            Id = $"{doc.Id[..12]}-{match.Trigger}-{source}-{target}",
+            Source = new EventActor(source.Country, source.Role, source.Name, sourceMention?.Text ?? ""),
+            Target = new EventActor(target.Country, target.Role, target.Name, targetMention?.Text ?? ""),
+            Cameo = cameo.Code,
+            Root = cameo.Root,
+            QuadClass = cameo.QuadClass,
+            Goldstein = cameo.Goldstein,
+            Date = date.Date?.ToString() ?? "",
+            DateBasis = date.Basis,
+            Historical = date.Historical,
+            Modality = modality,
+            Symmetric = symmetric,
+            Evidence = new Evidence(document.TextOf(sentence), sentence.Start, sentence.End),
+            Rule = "verbs.tsv:" + match.Pattern.Id,
+        });
+    }
+
+    /// <summary>Within a sentence, one event per source, target and root: the first (most specific) wins.</summary>
+    private static void Deduplicate(List<EventRecord> events, int from)
+    {
+        var seen = new HashSet<(string, string, string)>();
+        int write = from;
+        for (int read = from; read < events.Count; read++)
+        {
+            var e = events[read];
+            var a = (e.Source.Country + e.Source.Role, e.Target.Country + e.Target.Role);
+            if (e.Symmetric && string.CompareOrdinal(a.Item1, a.Item2) > 0) a = (a.Item2, a.Item1);
+            if (!seen.Add((a.Item1, a.Item2, e.Root))) continue;
+            events[write++] = e;
+        }
+        events.RemoveRange(write, events.Count - write);
+    }
+}

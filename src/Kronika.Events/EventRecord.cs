@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+
+namespace Kronika.Events;
+
+/// <summary>One side of an event as the event record prints it.</summary>
+public sealed record EventActor(
+    [property: JsonPropertyName("country")] string Country,
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("text")] string Text);
+
+/// <summary>The sentence that says an event happened, with its offsets into the raw document text.</summary>
+public sealed record Evidence(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End);
+
+/// <summary>
+/// The event record: one line of events.jsonl, and the contract every stage fills in.
+/// </summary>
+public sealed record EventRecord
+{
+    [JsonPropertyName("doc")] public required string Doc { get; init; }
+    [JsonPropertyName("doc_id")] public required string DocId { get; init; }
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    [JsonPropertyName("source")] public required EventActor Source { get; init; }
+    [JsonPropertyName("target")] public required EventActor Target { get; init; }
+    [JsonPropertyName("cameo")] public required string Cameo { get; init; }
+    [JsonPropertyName("root")] public required string Root { get; init; }
+    [JsonPropertyName("quad_class")] public required int QuadClass { get; init; }
+    [JsonPropertyName("goldstein")] public required double Goldstein { get; init; }
+    [JsonPropertyName("date")] public required string Date { get; init; }
+    [JsonPropertyName("date_basis")] public required string DateBasis { get; init; }
+    [JsonPropertyName("historical")] public required bool Historical { get; init; }
+    [JsonPropertyName("modality")] public required string Modality { get; init; }
+    [JsonPropertyName("symmetric")] public required bool Symmetric { get; init; }
+    [JsonPropertyName("evidence")] public required Evidence Evidence { get; init; }
+    [JsonPropertyName("rule")] public required string Rule { get; init; }
+}
+
+/// <summary>The modality values of the event record.</summary>
+public static class Modalities
+{
+    public const string Asserted = "asserted";
+    public const string Intended = "intended";
+    public const string Denied = "denied";
+    public const string Hypothetical = "hypothetical";
+}
+
+[JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(EventRecord))]
+public sealed partial class EventJsonContext : JsonSerializerContext;

@@ -1,0 +1,103 @@
+using Kronika.Documents;
+
+namespace Kronika.Events;
+
+/// <summary>Whether a pattern is a verb (actors around the verb) or an event noun ("talks between", "war").</summary>
+public enum PatternKind : byte { Verb, Noun }
+
+/// <summary>One element of a pattern: a set of lemmas, a gap of up to three tokens, or the target slot.</summary>
+public sealed record PatternElement(string[] Lemmas, bool IsGap, bool IsTarget)
+{
+    public bool Matches(string lemma, string lower)
+    {
+        foreach (var l in Lemmas)
+            if (l == lemma || l == lower) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// An event pattern of data/patterns/verbs.tsv: a sequence of lemmas with gaps ("*") and a target
+/// slot ("X"), coded to one CAMEO code. Its id ("046:hold * talk") is what events report as their rule.
+/// </summary>
+public sealed record EventPattern(string Cameo, PatternElement[] Elements, PatternKind Kind, string Text)
+{
+    public string Id => $"{Cameo}:{Text}";
+    public int Specificity => Elements.Count(e => !e.IsGap && !e.IsTarget);
+    public bool HasTarget => Elements.Any(e => e.IsTarget);
+}
+
+/// <summary>The event patterns, indexed by the lemmas their first word can take.</summary>
+public sealed class PatternDictionary
+{
+    private readonly Dictionary<string, List<EventPattern>> _byFirstLemma = new(StringComparer.Ordinal);
+    private readonly List<EventPattern> _all = [];
+
+    public IReadOnlyList<EventPattern> Patterns => _all;
+
+    public static PatternDictionary LoadDefault(Codebook codebook)
+    {
+        var dictionary = new PatternDictionary();
+        dictionary.Load(DataDirectory.File("patterns", "verbs.tsv"), codebook);
+        return dictionary;
+    }
+
+    /// <summary>Loads a pattern file (cameo, pattern, kind, note); every code must exist in the codebook.</summary>
+    public void Load(string path, Codebook codebook)
+    {
+        foreach (var (line, f) in DataDirectory.ReadTable(path))
+        {
+            if (f.Length < 3) throw new FormatException($"{path}:{line}: expected cameo, pattern, kind[, note]");
+            var cameo = f[0].Trim();
+            if (!codebook.Contains(cameo)) throw new FormatException($"{path}:{line}: '{cameo}' is not a code of cameo.tsv");
+            var kind = f[2].Trim() switch
+            {
+                "verb" => PatternKind.Verb,
+                "noun" => PatternKind.Noun,
+                var other => throw new FormatException($"{path}:{line}: kind must be verb or noun, not '{other}'"),
+            };
+            Add(new EventPattern(cameo, Parse(f[1], path, line), kind, f[1].Trim()));
+        }
+    }
+
+    public static PatternElement[] Parse(string pattern, string path = "pattern", int line = 0)
+    {
+        var elements = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(word => word switch
+            {
+                "*" => new PatternElement([], IsGap: true, IsTarget: false),
+                "X" => new PatternElement([], IsGap: false, IsTarget: true),
+                _ => new PatternElement(word.ToLowerInvariant().Split('|', StringSplitOptions.RemoveEmptyEntries), false, false),
+            })
+            .ToArray();
+        if (!elements.Any(e => !e.IsGap && !e.IsTarget))
+            throw new FormatException($"{path}:{line}: pattern '{pattern}' has no word");
+        return elements;
+    }
+
+    public void Add(EventPattern pattern)
+    {
+        // Leading gaps and target slots are dropped: the engine looks for actors before the trigger anyway.
+        int first = Array.FindIndex(pattern.Elements, e => !e.IsGap && !e.IsTarget);
+        if (first > 0) pattern = pattern with { Elements = pattern.Elements[first..] };
+        _all.Add(pattern);
+        foreach (var lemma in pattern.Elements[0].Lemmas)
+        {
+            if (!_byFirstLemma.TryGetValue(lemma, out var list)) _byFirstLemma[lemma] = list = [];
+            list.Add(pattern);
+        }
+    }
+
+    /// <summary>Patterns whose first word is this lemma or word form.</summary>
+    public IEnumerable<EventPattern> StartingWith(string lemma, string lower)
+    {
+        if (_byFirstLemma.TryGetValue(lemma, out var byLemma))
+            foreach (var p in byLemma) yield return p;
+        if (lower != lemma && _byFirstLemma.TryGetValue(lower, out var byForm))
+            foreach (var p in byForm)
+                if (byLemma is null || !byLemma.Contains(p)) yield return p;
+    }
+
+    /// <summary>Every word the patterns use, for the lemmatizer's lexicon.</summary>
+    public IEnumerable<string> Lemmas => _all.SelectMany(p => p.Elements).SelectMany(e => e.Lemmas).Distinct();
+}

@@ -1,0 +1,58 @@
+using Kronika.Actors;
+using Kronika.Documents;
+using Kronika.Language;
+using Kronika.Time;
+
+namespace Kronika.Events;
+
+/// <summary>A document after every stage: its analysis, actors, time expressions and coded events.</summary>
+public sealed record CodedDocument(AnalyzedDocument Analysis, ActorMention[] Mentions, TimeExpression[] Times, IReadOnlyList<EventRecord> Events)
+{
+    public SourceDocument Source => Analysis.Source;
+}
+
+/// <summary>
+/// The Kronika pipeline over one document at a time: noise filter and publication date (documents),
+/// tokens, sentences and lemmas (language), actors, time expressions, events. Loading it reads every
+/// shipped table once; it is then safe to share across threads.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly NoiseFilter _noise;
+    private readonly TextAnalyzer _analyzer;
+    private readonly ActorRecognizer _actors;
+    private readonly EventCoder _coder;
+
+    public Pipeline(NoiseFilter noise, TextAnalyzer analyzer, ActorRecognizer actors, EventCoder coder, Codebook codebook)
+    {
+        _noise = noise;
+        _analyzer = analyzer;
+        _actors = actors;
+        _coder = coder;
+        Codebook = codebook;
+    }
+
+    public Codebook Codebook { get; }
+
+    /// <summary>Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>).</summary>
+    public static Pipeline LoadDefault()
+    {
+        var codebook = Codebook.LoadDefault();
+        var patterns = PatternDictionary.LoadDefault(codebook);
+        var tokenizer = new Tokenizer(Abbreviations.LoadDefault());
+        var actors = ActorDictionary.LoadDefault(tokenizer);
+        var lemmatizer = Lemmatizer.LoadDefault(patterns.Lemmas);
+        return new Pipeline(NoiseFilter.LoadDefault(), new TextAnalyzer(tokenizer, lemmatizer), new ActorRecognizer(actors), new EventCoder(patterns, codebook), codebook);
+    }
+
+    public CodedDocument Process(SourceDocument document)
+    {
+        _noise.Apply(document);
+        PublicationDateFinder.Apply(document);
+        var analysis = _analyzer.Analyze(document);
+        var mentions = _actors.Recognize(analysis);
+        var times = TimeRecognizer.Recognize(analysis);
+        var events = _coder.Code(analysis, mentions, times);
+        return new CodedDocument(analysis, mentions, times, events);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Kronika.Documents;
+using Kronika.Language;
+
+namespace Kronika.Time;
+
+/// <summary>
+/// Recognizes the time expressions of English news in each sentence and normalizes them against
+/// the publication date: full dates, months with or without years, years, decades ("the early
+/// 1990s"), weekdays ("on Friday": the nearest such day on or before publication, after it in a
+/// future-tense clause), and deictic expressions ("yesterday", "last week", "this year").
+/// </summary>
+public static partial class TimeRecognizer
+{
+    private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+
+    [GeneratedRegex(
+        @"\b(?<since>since\s+)?(?:" +
+        Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:1[89]|20)\d\d))?\b" +
+        @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<year>(?:1[89]|20)\d\d))?\b" +
+        @"|(?<iso>(?:1[89]|20)\d\d-\d\d-\d\d)\b" +
+        @"|(?<prep>in|since|until|by|from|during|early|late|mid-?|last|next|this|of|end\s+of|beginning\s+of)\s+(?:(?:early|late|mid-?)\s*)?" + Month + @"(?:,?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))?\b" +
+        @"|" + Month + @",?\s+(?<year>(?:1[89]|20)\d\d)\b" +
+        @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)\d0)s\b" +
+        @"|(?<yearonly>(?<!\d[,.]?)(?:1[89]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
+        @"|(?<rel>(?:on\s+|last\s+|next\s+|this\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tomorrow|(?:last|this|next|earlier\s+this|later\s+this)\s+(?<unit>week|month|year))\b" +
+        @")", RegexOptions.CultureInvariant)]
+    private static partial Regex Expression();
+
+    [GeneratedRegex(@"\b(will|shall|'ll|is to|are to|plans? to|going to|scheduled|expected to|set to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    public static TimeExpression[] Recognize(AnalyzedDocument document)
+    {
+        var result = new List<TimeExpression>();
+        var publication = document.Source.PublicationDate;
+        foreach (var sentence in document.Sentences)
+        {
+            var text = document.TextOf(sentence);
+            bool future = FutureCue().IsMatch(text);
+            foreach (Match m in Expression().Matches(text))
+            {
+                if (Normalize(m, publication, future) is not { } value) continue;
+                int start = sentence.Start + m.Index, end = start + m.Length;
+                result.Add(new TimeExpression(start, end, m.Value, value.Date, value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value == "since" || PrecededBySince(text, m.Index) });
+            }
+        }
+        return result.ToArray();
+    }
+
+    private static bool PrecededBySince(string text, int index) =>
+        text.AsSpan(0, index).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value of one matched expression, or null when it needs a publication date that is unknown.</summary>
+    public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future)
+    {
+        var pub = publication?.Precision == DatePrecision.Day ? publication.Value.First : (DateOnly?)null;
+        if (m.Groups["iso"].Success)
+            return PartialDate.TryParseIso(m.Groups["iso"].Value, out var iso) ? (iso, DateBases.Explicit) : null;
+        if (m.Groups["decade"].Success)
+            return (PartialDate.OfDecade(int.Parse(m.Groups["decade"].ValueSpan)), DateBases.Explicit);
+        if (m.Groups["yearonly"].Success)
+            return (PartialDate.OfYear(int.Parse(m.Groups["yearonly"].ValueSpan)), DateBases.Explicit);
+        if (m.Groups["month"].Success && MonthNames.TryGet(m.Groups["month"].ValueSpan, out int month))
+        {
+            bool hasYear = m.Groups["year"].Success;
+            int year;
+            if (hasYear) year = int.Parse(m.Groups["year"].ValueSpan);
+            else if (publication is { } p) year = YearOfMonth(p.Year, p.Precision >= DatePrecision.Month ? p.Month : 12, month, future, m.Groups["prep"].Value);
+            else return null;
+            var basis = hasYear ? DateBases.Explicit : DateBases.Relative;
+            if (m.Groups["day"].Success)
+            {
+                int day = int.Parse(m.Groups["day"].ValueSpan);
+                if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+                return (PartialDate.OfDay(year, month, day), basis);
+            }
+            return (PartialDate.OfMonth(year, month), basis);
+        }
+        if (m.Groups["weekday"].Success)
+        {
+            if (pub is not { } today) return null;
+            var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
+            var relText = m.Groups["rel"].Value;
+            bool next = relText.StartsWith("next", StringComparison.OrdinalIgnoreCase) || (future && !relText.StartsWith("last", StringComparison.OrdinalIgnoreCase));
+            int delta = next ? ((int)target - (int)today.DayOfWeek + 7) % 7 : -(((int)today.DayOfWeek - (int)target + 7) % 7);
+            if (relText.StartsWith("last", StringComparison.OrdinalIgnoreCase) && delta == 0) delta = -7;
+            if (next && delta == 0 && relText.StartsWith("next", StringComparison.OrdinalIgnoreCase)) delta = 7;
+            return (PartialDate.OfDay(today.AddDays(delta)), DateBases.Relative);
+        }
+        if (m.Groups["rel"].Success)
+        {
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            if (pub is { } today)
+            {
+                switch (rel)
+                {
+                    case "yesterday": return (PartialDate.OfDay(today.AddDays(-1)), DateBases.Relative);
+                    case "today": return (PartialDate.OfDay(today), DateBases.Relative);
+                    case "tomorrow": return (PartialDate.OfDay(today.AddDays(1)), DateBases.Relative);
+                }
+            }
+            if (publication is not { } p) return null;
+            var anchor = p.First;
+            var unit = m.Groups["unit"].Value;
+            int step = rel.StartsWith("last") ? -1 : rel.StartsWith("next") ? 1 : 0;
+            return unit switch
+            {
+                "week" when pub is { } t => (PartialDate.OfMonth(t.AddDays(7 * step).Year, t.AddDays(7 * step).Month), DateBases.Relative),
+                "month" when p.Precision >= DatePrecision.Month => (PartialDate.OfMonth(anchor.AddMonths(step).Year, anchor.AddMonths(step).Month), DateBases.Relative),
+                "year" => (PartialDate.OfYear(p.Year + step), DateBases.Relative),
+                _ => null,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>The year of a month named without one: the latest such month not after publication, or the next one in a future clause.</summary>
+    private static int YearOfMonth(int pubYear, int pubMonth, int month, bool future, string preposition)
+    {
+        bool forward = future || preposition is "next" or "until";
+        if (forward) return month >= pubMonth ? pubYear : pubYear + 1;
+        return month <= pubMonth ? pubYear : pubYear - 1;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text;
+
+namespace Kronika.Documents.Tests;
+
+public class DocumentReaderTests
+{
+    private static List<ReadItem> ReadAll(params string[] paths) => new DocumentReader().Read(paths).ToList();
+
+    [Fact]
+    public void Reads_plain_text_keeping_the_exact_text()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", "Turkey and Greece held talks.\nAthens welcomed the move.");
+        var item = Assert.Single(ReadAll(file));
+        Assert.Null(item.Refusal);
+        Assert.Equal("a.txt", item.Document!.Name);
+        Assert.Equal("Turkey and Greece held talks.\nAthens welcomed the move.", item.Document.Text);
+    }
+
+    [Fact]
+    public void Bad_files_are_refused_with_reasons_and_the_rest_are_read()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.txt", "India criticised Pakistan on Monday.");
+        folder.Write("empty.txt", "");
+        folder.Write("photo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
+        folder.Write("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6C, 0xE9]);
+        folder.Write("feed.jsonl", "{\"text\": \"Chile recalled its ambassador.\"}\n{not json\n{\"title\": \"no body\"}\n[1,2]\n{\"body\": \"Peru protested.\", \"date\": \"2019-04-02\"}\n");
+
+        var items = ReadAll(folder.Path);
+        var refusals = items.Where(i => i.Refusal is not null).Select(i => i.Refusal!).ToList();
+        var documents = items.Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+
+        Assert.Equal(["feed.jsonl:1", "feed.jsonl:5", "good.txt"], documents.Select(d => d.Name).Order().ToArray());
+        Assert.Contains(refusals, r => r.Path.EndsWith("empty.txt") && r.Reason.Contains("empty"));
+        Assert.Contains(refusals, r => r.Path.EndsWith("photo.png") && r.Reason.Contains("binary"));
+        Assert.Contains(refusals, r => r.Path.EndsWith("latin1.txt") && r.Reason.Contains("invalid UTF-8 at byte 3"));
+        Assert.Contains(refusals, r => r.Path.EndsWith("feed.jsonl") && r.Line == 2 && r.Reason.Contains("malformed JSON"));
+        Assert.Contains(refusals, r => r.Line == 3 && r.Reason.Contains("no article text"));
+        Assert.Contains(refusals, r => r.Line == 4 && r.Reason.Contains("expected a JSON object"));
+        Assert.Equal(new PartialDate(2019, 4, 2, DatePrecision.Day), documents.Single(d => d.Name == "feed.jsonl:5").PublicationDate);
+    }
+
+    [Fact]
+    public void Oversized_files_are_refused()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("big.txt", new string('a', 2000));
+        var item = Assert.Single(new DocumentReader(new ReaderOptions { MaxBytes = 1000 }).Read([file]));
+        Assert.Contains("too large", item.Refusal!.Reason);
+    }
+
+    [Fact]
+    public void Missing_paths_are_refused()
+    {
+        var item = Assert.Single(ReadAll("/nonexistent/kronika/file.txt"));
+        Assert.Contains("no such file", item.Refusal!.Reason);
+    }
+
+    [Fact]
+    public void Utf16_with_bom_and_utf8_with_bom_are_decoded()
+    {
+        using var folder = new TempFolder();
+        var utf16 = folder.Write("u16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Kyiv condemned the strike.")]);
+        var utf8 = folder.Write("u8.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Tbilisi’s envoy left.")]);
+        var items = ReadAll(utf16, utf8);
+        Assert.Equal("Kyiv condemned the strike.", items[0].Document!.Text);
+        Assert.Equal("Tbilisi’s envoy left.", items[1].Document!.Text);
+    }
+
+    [Fact]
+    public void Directories_are_read_recursively_in_order_and_hidden_files_skipped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("b/2.txt", "Second.");
+        folder.Write("a/1.txt", "First.");
+        folder.Write(".hidden/3.txt", "Hidden.");
+        var names = ReadAll(folder.Path).Select(i => i.Document!.Name).ToArray();
+        Assert.Equal(["1.txt", "2.txt"], names);
+    }
+
+    [Fact]
+    public void Html_gives_article_text_title_and_date_without_scripts_or_captions()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("page.html", """
+            <html><head><title>Site | Page</title>
+            <meta property="og:title" content="Japan and South Korea agree to talks">
+            <meta property="article:published_time" content="2015-12-28T10:00:00Z">
+            <script>var x = "Japan attacked Korea";</script></head>
+            <body><nav>Home | World</nav>
+            <article><h1>Japan and South Korea agree to talks</h1>
+            <p>Tokyo and Seoul agreed on Monday to hold talks.</p>
+            <figure><img src="x.jpg"><figcaption>Photo: Reuters</figcaption></figure>
+            <p>The deal was <b>welcomed</b> by Washington.</p></article>
+            <footer>Copyright 2015</footer></body></html>
+            """);
+        var doc = Assert.Single(ReadAll(file)).Document!;
+        Assert.Equal("Japan and South Korea agree to talks", doc.Title);
+        Assert.Equal(new PartialDate(2015, 12, 28, DatePrecision.Day), doc.PublicationDate);
+        Assert.Equal(DateBasis.Metadata, doc.PublicationDateBasis);
+        Assert.Equal("Japan and South Korea agree to talks\nTokyo and Seoul agreed on Monday to hold talks.\nThe deal was welcomed by Washington.", doc.Text);
+    }
+
+    [Fact]
+    public void The_same_text_always_has_the_same_id()
+    {
+        Assert.Equal(SourceDocument.ContentId("A text.\r\n"), SourceDocument.ContentId("A text.\n"));
+        Assert.NotEqual(SourceDocument.ContentId("A text."), SourceDocument.ContentId("Another text."));
+    }
+}

@@ -1,0 +1,69 @@
+namespace Kronika.Documents.Tests;
+
+public class NoiseFilterTests
+{
+    private static readonly NoiseFilter Filter = NoiseFilter.LoadDefault();
+
+    [Theory]
+    [InlineData("Copyright © 2015 Example News. All Rights Reserved.", "copyright")]
+    [InlineData("https://example.com/news/123", "url")]
+    [InlineData("Share this story", "share")]
+    [InlineData("Change your password", "account")]
+    [InlineData("Articles in this story", "related")]
+    [InlineData("Soldiers patrol the border near the town |", "caption")]
+    public void Chrome_lines_are_noise(string line, string label) => Assert.Equal(label, Filter.Classify(line));
+
+    [Theory]
+    [InlineData("Egypt's foreign ministry summoned the Israeli ambassador on Sunday.")]
+    [InlineData("By contrast, Ankara has said little about the incident and is expected to respond next week.")]
+    [InlineData("Calm")]
+    public void Body_lines_are_kept(string line) => Assert.Null(Filter.Classify(line));
+
+    [Fact]
+    public void Body_spans_point_into_the_original_text()
+    {
+        var doc = new SourceDocument("x.txt", "Brazil expelled a diplomat.\r\nShare this story\nArgentina protested.");
+        Filter.Apply(doc);
+        Assert.Equal(["Brazil expelled a diplomat.", "Argentina protested."], doc.Body.Select(s => doc.Text[s.Start..s.End]).ToArray());
+    }
+}
+
+public class PublicationDateTests
+{
+    [Fact]
+    public void A_printed_publication_line_is_stated()
+    {
+        var found = PublicationDateFinder.Find("Talks resumed.\n\nThis content was published on May 19, 2009 - 15:45\n");
+        Assert.Equal((PartialDate.OfDay(2009, 5, 19), DateBasis.Stated), found);
+    }
+
+    [Fact]
+    public void A_copyright_year_is_an_inferred_year()
+    {
+        var found = PublicationDateFinder.Find("Body.\nCopyright © 2012 Example.com. All Rights Reserved.");
+        Assert.Equal((PartialDate.OfYear(2012), DateBasis.Inferred), found);
+    }
+
+    [Fact]
+    public void No_date_is_no_date() => Assert.Null(PublicationDateFinder.Find("Nothing dated here."));
+
+    [Theory]
+    [InlineData("2008", "2008-01-01", "2008-12-31")]
+    [InlineData("2008-02", "2008-02-01", "2008-02-29")]
+    [InlineData("2008-08-07", "2008-08-07", "2008-08-07")]
+    public void Partial_dates_cover_their_period(string iso, string first, string last)
+    {
+        Assert.True(PartialDate.TryParseIso(iso, out var date));
+        Assert.Equal(DateOnly.Parse(first), date.First);
+        Assert.Equal(DateOnly.Parse(last), date.Last);
+        Assert.Equal(iso, date.ToString());
+    }
+
+    [Fact]
+    public void A_decade_prints_as_its_first_year_and_covers_ten_years()
+    {
+        var decade = PartialDate.OfDecade(1993);
+        Assert.Equal("1990", decade.ToString());
+        Assert.Equal(new DateOnly(1999, 12, 31), decade.Last);
+    }
+}
