@@ -1,0 +1,101 @@
+using Kronika.Documents;
+
+namespace Kronika.Language.Tests;
+
+public class TokenizerTests
+{
+    private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
+
+    private static string[] Texts(string text) => Tokenizer.Tokenize(text).Select(t => t.Text).ToArray();
+
+    [Fact]
+    public void Clitics_are_split() =>
+        Assert.Equal(["Iran", "did", "n't", "reply", "to", "Iraq", "'s", "note", "."], Texts("Iran didn't reply to Iraq's note."));
+
+    [Fact]
+    public void Typographic_apostrophes_are_clitics_too() =>
+        Assert.Equal(["Georgia", "’s", "capital"], Texts("Georgia’s capital"));
+
+    [Fact]
+    public void Abbreviations_and_initials_keep_their_period() =>
+        Assert.Equal(["Gen.", "Smith", "met", "U.S.", "envoys", "and", "Mr.", "J.", "Doe", "."], Texts("Gen. Smith met U.S. envoys and Mr. J. Doe."));
+
+    [Fact]
+    public void Hyphenated_words_numbers_and_percentages() =>
+        Assert.Equal(["Moscow-backed", "rebels", "lost", "1,200", "men", ",", "3.5", "%", "of", "the", "force"], Texts("Moscow-backed rebels lost 1,200 men, 3.5% of the force"));
+
+    [Fact]
+    public void Urls_and_email_addresses_are_single_tokens()
+    {
+        var tokens = Tokenizer.Tokenize("See https://example.com/a?b=1. Write to desk@example.org.");
+        Assert.Contains(tokens, t => t.Text == "https://example.com/a?b=1" && t.Kind == TokenKind.Url);
+        Assert.Contains(tokens, t => t.Text == "desk@example.org" && t.Kind == TokenKind.Url);
+    }
+
+    [Fact]
+    public void Offsets_point_at_the_token_text()
+    {
+        const string text = "  “We are ready,” said Lavrov -- again… (twice)";
+        foreach (var token in Tokenizer.Tokenize(text))
+            Assert.Equal(token.Text, text[token.Start..token.End]);
+    }
+}
+
+public class SentenceSplitterTests
+{
+    private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
+    private static readonly Lemmatizer Lemmatizer = Lemmatizer.LoadDefault([]);
+
+    private static string[] Sentences(string text)
+    {
+        var doc = new SourceDocument("t.txt", text);
+        var analysis = new TextAnalyzer(Tokenizer, Lemmatizer).Analyze(doc);
+        return analysis.Sentences.Select(analysis.TextOf).ToArray();
+    }
+
+    [Fact]
+    public void Abbreviations_do_not_end_sentences() =>
+        Assert.Equal(["Mr. Obama met Gen. Petraeus in the U.S. capital.", "They talked."], Sentences("Mr. Obama met Gen. Petraeus in the U.S. capital. They talked."));
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence() =>
+        Assert.Equal(["\"We will respond.\"", "Ankara said so."], Sentences("\"We will respond.\" Ankara said so."));
+
+    [Fact]
+    public void Lines_and_pipes_end_sentences() =>
+        Assert.Equal(["Headline without a stop", "Troops in Mali", "The body starts here."], Sentences("Headline without a stop\nTroops in Mali | The body starts here."));
+
+    [Fact]
+    public void A_lowercase_continuation_does_not_start_a_sentence() =>
+        Assert.Equal(["The talks will reconvene on July 1. with agencies"], Sentences("The talks will reconvene on July 1. with agencies"));
+
+    [Fact]
+    public void Question_and_exclamation_marks_end_sentences() =>
+        Assert.Equal(["Will Seoul answer?", "Nobody knows!", "Fine."], Sentences("Will Seoul answer? Nobody knows! Fine."));
+}
+
+public class LemmatizerTests
+{
+    private static readonly Lemmatizer Lemmatizer = Lemmatizer.LoadDefault(["ban", "hope", "talk", "tie", "watch", "accuse", "sever", "recognise"]);
+
+    [Theory]
+    [InlineData("banned", "ban")]
+    [InlineData("banning", "ban")]
+    [InlineData("hoped", "hope")]
+    [InlineData("hoping", "hope")]
+    [InlineData("talks", "talk")]
+    [InlineData("ties", "tie")]
+    [InlineData("watches", "watch")]
+    [InlineData("accused", "accuse")]
+    [InlineData("severed", "sever")]
+    [InlineData("recognised", "recognise")]
+    [InlineData("went", "go")]
+    [InlineData("fought", "fight")]
+    [InlineData("said", "say")]
+    [InlineData("was", "be")]
+    [InlineData("children", "child")]
+    [InlineData("countries", "country")]
+    [InlineData("news", "news")]
+    [InlineData("press", "press")]
+    public void Lemmas(string form, string lemma) => Assert.Equal(lemma, Lemmatizer.Lemmatize(form));
+}
