@@ -1,0 +1,88 @@
+using Kronika.Documents;
+using Kronika.Language;
+
+namespace Kronika.Actors.Tests;
+
+public class ActorRecognizerTests
+{
+    private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
+    private static readonly TextAnalyzer Analyzer = new(Tokenizer, Lemmatizer.LoadDefault([]));
+    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault(Tokenizer));
+
+    private static ActorMention[] Mentions(string text, string? published = null)
+    {
+        PartialDate? date = PartialDate.TryParseIso(published, out var d) ? d : null;
+        return Recognizer.Recognize(Analyzer.Analyze(new SourceDocument("t.txt", text, metadataDate: date)));
+    }
+
+    private static string[] Codes(string text, string? published = null) =>
+        Mentions(text, published).SelectMany(m => m.Actors).Select(a => $"{a.Country}/{a.Role}").ToArray();
+
+    [Theory]
+    [InlineData("Turkey condemned the attack.", "TUR/GOV")]
+    [InlineData("The Kremlin denied it.", "RUS/GOV")]
+    [InlineData("Beijing protested.", "CHN/GOV")]
+    [InlineData("In Tbilisi, officials said so.", "GEO/GOV")]
+    [InlineData("The U.S. responded.", "USA/GOV")]
+    [InlineData("Nigerian troops advanced.", "NGA/MIL")]
+    [InlineData("Israeli police arrested him.", "ISR/COP")]
+    [InlineData("Kenyan civilians gathered.", "KEN/CVL")]
+    [InlineData("Ukrainians fled.", "UKR/CVL")]
+    [InlineData("Pakistan's foreign ministry summoned him.", "PAK/GOV")]
+    [InlineData("South Ossetia declared independence.", "GEO/SEP")]
+    [InlineData("Transnistria held a vote.", "MDA/SEP")]
+    public void Countries_capitals_nationalities_and_roles(string text, string code) => Assert.Equal(code, Codes(text)[0]);
+
+    [Fact]
+    public void International_organisations_are_IGO()
+    {
+        var mention = Assert.Single(Mentions("NATO warned Moscow."), m => m.Actor.Country == "IGO");
+        Assert.Equal("NATO", mention.Text);
+    }
+
+    [Fact]
+    public void A_title_and_name_after_a_nationality_is_a_person_of_that_country()
+    {
+        var mention = Mentions("Georgian Defence Minister Georgy Baramidze arrived.")[0];
+        Assert.Equal(("GEO", "GOV", "Georgy Baramidze"), (mention.Actor.Country, mention.Actor.Role, mention.Actor.Name));
+        Assert.True(mention.IsPerson);
+    }
+
+    [Fact]
+    public void People_named_once_are_remembered_by_surname_and_pronoun()
+    {
+        var mentions = Mentions("Chilean Foreign Minister Ana Rojas met envoys. Ms Rojas said she was pleased.");
+        Assert.Equal(["CHL/GOV", "CHL/GOV", "CHL/GOV"], mentions.Where(m => m.IsPerson).Select(m => $"{m.Actor.Country}/{m.Actor.Role}").ToArray());
+    }
+
+    [Fact]
+    public void Pronoun_possessives_take_the_last_country()
+    {
+        var codes = Codes("Moscow denied that its military aircraft had entered Georgian airspace.");
+        Assert.Equal(["RUS/GOV", "RUS/MIL", "GEO/"], codes);
+    }
+
+    [Fact]
+    public void The_two_countries_are_the_last_two_mentioned()
+    {
+        var mentions = Mentions("Peru recalled its envoy from Chile. The two countries later made peace.");
+        var pair = mentions.Single(m => m.Head == EntryKind.Pair);
+        Assert.Equal(["PER", "CHL"], pair.Actors.Select(a => a.Country).ToArray());
+    }
+
+    [Fact]
+    public void Lowercase_common_words_are_not_countries()
+    {
+        Assert.DoesNotContain("TUR/GOV", Codes("They ate turkey and talked to us."));
+        Assert.DoesNotContain("USA/GOV", Codes("They ate turkey and talked to us."));
+    }
+
+    [Fact]
+    public void Mention_offsets_point_at_the_mention_text()
+    {
+        const string text = "Iran’s President spoke; Iraqi forces and the Kurdistan Region responded.";
+        var doc = new SourceDocument("t.txt", text);
+        foreach (var m in Recognizer.Recognize(Analyzer.Analyze(doc)))
+            Assert.Equal(m.Text, text[m.Start..m.End]);
+    }
+}
