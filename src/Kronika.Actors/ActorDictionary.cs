@@ -156,11 +156,10 @@ public sealed class ActorDictionary
 
     private static bool IsPluralDemonym(string phrase) => phrase.EndsWith('s') && !phrase.EndsWith("ese") && !phrase.EndsWith("ss");
 
-    /// <summary>Adds a phrase; a leading "the" is optional in text, and all-capital tokens ("US", "UN") must match exactly.</summary>
+    /// <summary>Adds a phrase as written ("the West" needs its "the"); all-capital tokens ("US", "UN") must match exactly.</summary>
     public void Add(string phrase, ActorEntry entry)
     {
         var tokens = _tokenizer.Tokenize(phrase);
-        if (tokens.Count > 1 && tokens[0].Lower == "the") tokens.RemoveAt(0);
         if (tokens.Count == 0) return;
         var node = _root;
         foreach (var token in tokens)
@@ -224,8 +223,9 @@ public sealed class ActorDictionary
         for (int k = 0; k < length; k++)
             if (exact[k].Length > 0 && tokens[start + k].Text.Replace('’', '\'') != exact[k])
                 return false;
-        // Proper names must be capitalised in the text: "turkey" the bird is not Turkey.
+        // Proper names must be capitalised in the text: "turkey" the bird is not Turkey; "the West" is checked at "West".
         if (entry.Kind is EntryKind.Title or EntryKind.Group or EntryKind.Pair) return true;
-        return tokens[start].IsCapitalized;
+        int head = length > 1 && tokens[start].Lower == "the" ? start + 1 : start;
+        return tokens[head].IsCapitalized;
     }
 }

@@ -265,12 +265,16 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             if (m.FirstToken < match.End || m.FirstToken >= limit) continue;
             if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
             if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
+            // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
+            if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
             targets.Add(m);
             AddCoordinated(tokens, mentions, m, targets);
             break;
         }
         return targets;
     }
+
+    private static bool IsThingOfCountry(ActorMention m) => m.Head == EntryKind.Adjective && m.Actor.Role.Length == 0;
 
     private static void AddCoordinated(Token[] tokens, ActorMention[] mentions, ActorMention first, List<ActorMention> targets)
     {
@@ -316,7 +320,14 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         return Modalities.Asserted;
     }
 
-    private static bool SameActor(Actor a, Actor b) => a.Country == b.Country && a.Role == b.Role;
+    /// <summary>
+    /// Same actor, or a state and its own state organs ("Moscow" and "its military aircraft"): such pairs are not
+    /// dyads. A state acting on its own rebels, opposition, parliament or people is (GEO GOV → GEO SEP).
+    /// </summary>
+    private static bool SameActor(Actor a, Actor b) =>
+        a.Country == b.Country && (a.Role == b.Role || (StateOrgans.Contains(a.Role) && StateOrgans.Contains(b.Role)));
+
+    private static readonly HashSet<string> StateOrgans = new(StringComparer.Ordinal) { "", "GOV", "MIL" };
 
     private static void Add(AnalyzedDocument document, Sentence sentence, PatternMatch match, CameoCode cameo, Actor source, ActorMention? sourceMention,
         Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, List<EventRecord> output)
