@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Kronika.Cli;
+
+/// <summary>The kronika command line: every command, and the errors that end a run with a message instead of a stack trace.</summary>
+public static class KronikaCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Kronika: political event data from news articles (who did what to whom, when, where, with the evidence).");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+
+    /// <summary>Runs a command line; exit codes are those of <see cref="ExitCodes"/>.</summary>
+    public static int Run(string[] args)
+    {
+        try
+        {
+            // Our own handler below prints one line for the errors a user can fix, instead of a stack trace.
+            return Build().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"kronika: {e.Message}");
+            return ExitCodes.Error;
+        }
+    }
+}

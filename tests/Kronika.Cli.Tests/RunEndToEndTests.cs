@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Kronika.Events;
+using Kronika.Storage;
+
+namespace Kronika.Cli.Tests;
+
+[Collection("cli")]
+public sealed class RunEndToEndTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "kronika-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public RunEndToEndTests() => Directory.CreateDirectory(_work);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
+    }
+
+    private StoreCounts Counts(string db)
+    {
+        using var store = new SqliteEventStore(db);
+        return store.Counts();
+    }
+
+    [Fact]
+    public void Run_on_the_samples_writes_records_that_keep_the_contract_and_a_rerun_stores_nothing()
+    {
+        var db = Path.Combine(_work, "k.db");
+        var outDir = Path.Combine(_work, "out");
+        Assert.Equal(ExitCodes.Success, KronikaCli.Run(["run", RepoPaths.Samples, "--db", db, "--out", outDir]));
+
+        var codebook = Codebook.LoadDefault();
+        var lines = File.ReadAllLines(Path.Combine(outDir, "events.jsonl"));
+        Assert.True(lines.Length >= 10, $"only {lines.Length} events on the samples");
+        var texts = Directory.GetFiles(RepoPaths.Samples).ToDictionary(Path.GetFileName, File.ReadAllText);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            foreach (var field in new[] { "doc", "id", "source", "target", "cameo", "root", "quad_class", "goldstein", "date", "date_basis", "historical", "modality", "symmetric", "evidence", "rule" })
+                Assert.True(root.TryGetProperty(field, out _), $"field {field} missing in {line}");
+            foreach (var side in new[] { "source", "target" })
+                foreach (var field in new[] { "country", "role", "name", "text" })
+                    Assert.True(root.GetProperty(side).TryGetProperty(field, out _), $"{side}.{field} missing");
+
+            var record = JsonSerializer.Deserialize(line, EventJsonContext.Default.EventRecord)!;
+            var text = texts[record.Doc];
+            Assert.Equal(record.Evidence.Text, text[record.Evidence.Start..record.Evidence.End]);
+            var cameo = codebook[record.Cameo];
+            Assert.Equal(cameo.Root, record.Root);
+            Assert.Equal(cameo.QuadClass, record.QuadClass);
+            Assert.Equal(cameo.Goldstein, record.Goldstein);
+            Assert.Contains(record.Modality, new[] { "asserted", "intended", "denied", "hypothetical" });
+            Assert.Contains(record.DateBasis, new[] { "explicit", "relative", "publication", "" });
+            Assert.StartsWith("verbs.tsv:", record.Rule);
+            if (record.Source.Text.Length > 0) Assert.Contains(record.Source.Text, record.Evidence.Text);
+        }
+        Assert.Equal(lines.Length, lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Distinct().Count());
+
+        var before = Counts(db);
+        Assert.Equal(ExitCodes.Success, KronikaCli.Run(["run", RepoPaths.Samples, "--db", db, "--out", outDir]));
+        Assert.Equal(before, Counts(db));
+        Assert.Equal(lines, File.ReadAllLines(Path.Combine(outDir, "events.jsonl")));
+    }
+
+    [Fact]
+    public void Bad_inputs_are_refused_counted_and_stored_once_while_good_ones_are_coded()
+    {
+        var input = Path.Combine(_work, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "good.txt"), "Turkey on Monday accused Greece of violating its airspace.");
+        File.WriteAllBytes(Path.Combine(input, "blob.bin"), [0, 1, 2, 3, 0, 255, 0, 17]);
+        File.WriteAllText(Path.Combine(input, "empty.txt"), "");
+        File.WriteAllBytes(Path.Combine(input, "bad.txt"), [0x47, 0x72, 0xFF, 0xFE, 0x21]);
+        File.WriteAllText(Path.Combine(input, "feed.jsonl"), "{\"text\": \"Japan protested to China.\", \"date\": \"2013-11-25\"}\n{broken\n");
+        var db = Path.Combine(_work, "k.db");
+        var outDir = Path.Combine(_work, "out");
+
+        Assert.Equal(ExitCodes.SomeInputsRefused, KronikaCli.Run(["run", input, "--db", db, "--out", outDir]));
+        var counts = Counts(db);
+        Assert.Equal(2, counts.Documents);
+        Assert.Equal(4, counts.Refused);
+        Assert.Equal(ExitCodes.SomeInputsRefused, KronikaCli.Run(["run", input, "--db", db, "--out", outDir]));
+        Assert.Equal(counts, Counts(db));
+    }
+
+    [Fact]
+    public void A_missing_gold_file_is_a_clear_error() =>
+        Assert.Equal(ExitCodes.Error, KronikaCli.Run(["eval", "--gold", Path.Combine(_work, "none.jsonl"), RepoPaths.Samples]));
+}

@@ -1,0 +1,56 @@
+using Kronika.Documents;
+using Kronika.Events;
+
+namespace Kronika.Storage.Tests;
+
+public sealed class SqliteEventStoreTests : IDisposable
+{
+    private static readonly Pipeline Pipeline = Pipeline.LoadDefault();
+    private readonly string _db = Path.Combine(Path.GetTempPath(), "kronika-store-" + Guid.NewGuid().ToString("N") + ".db");
+
+    public void Dispose()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            if (File.Exists(_db + suffix)) File.Delete(_db + suffix);
+    }
+
+    private static CodedDocument Coded(string text) =>
+        Pipeline.Process(new SourceDocument("a.txt", text, metadataDate: PartialDate.OfDay(2014, 3, 18)));
+
+    [Fact]
+    public void A_document_is_stored_once_with_its_sentences_and_events()
+    {
+        var coded = Coded("Ukraine condemned Russia on Tuesday. Kyiv recalled its ambassador from Moscow.");
+        Assert.NotEmpty(coded.Events);
+        using var store = new SqliteEventStore(_db);
+        Assert.False(store.Contains(coded.Source.Id));
+        Assert.True(store.Store(coded));
+        Assert.True(store.Contains(coded.Source.Id));
+        var counts = store.Counts();
+        Assert.Equal((1, 2, coded.Events.Count), (counts.Documents, counts.Sentences, (int)counts.Events));
+
+        Assert.False(store.Store(Coded("Ukraine condemned Russia on Tuesday. Kyiv recalled its ambassador from Moscow.")));
+        Assert.Equal(counts, store.Counts());
+        Assert.Equal(coded.Events, store.EventsOf(coded.Source.Id).ToList());
+    }
+
+    [Fact]
+    public void Data_survives_reopening_and_refusals_are_recorded_once()
+    {
+        var coded = Coded("Chile and Peru held talks in Lima.");
+        using (var store = new SqliteEventStore(_db))
+        {
+            store.Store(coded);
+            store.Refuse(new InputRefusal("x.bin", null, "binary content"));
+            store.Refuse(new InputRefusal("x.bin", null, "binary content"));
+            store.Refuse(new InputRefusal("f.jsonl", 3, "malformed JSON"));
+        }
+        using (var reopened = new SqliteEventStore(_db))
+        {
+            var counts = reopened.Counts();
+            Assert.Equal(1, counts.Documents);
+            Assert.Equal(2, counts.Refused);
+            Assert.Equal(coded.Events.Count, reopened.EventsOf(coded.Source.Id).Count());
+        }
+    }
+}
