@@ -42,12 +42,15 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         var byStart = new Dictionary<int, ActorMention>();
         foreach (var m in mentions) byStart.TryAdd(m.FirstToken, m);
         int mentionCursor = 0;
+        var seenSentences = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             while (mentionCursor < mentions.Count && mentions[mentionCursor].FirstToken < sentence.FirstToken) mentionCursor++;
             int mentionEnd = mentionCursor;
             while (mentionEnd < mentions.Count && mentions[mentionEnd].FirstToken < sentence.EndToken) mentionEnd++;
             var sentenceMentions = mentions.Skip(mentionCursor).Take(mentionEnd - mentionCursor).ToArray();
+            // A sentence repeated in the same document (a caption printed twice) is one report, not two.
+            if (!seenSentences.Add(document.TextOf(sentence))) continue;
             CodeSentence(document, sentence, sentenceMentions, byStart, times, events);
         }
         return events;
@@ -65,8 +68,20 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         var candidates = new List<(PatternMatch Match, Actor[] Sources, ActorMention? SourceMention, List<ActorMention> Targets)>();
         foreach (var match in matches)
         {
-            var (sourceMention, sources) = FindSource(tokens, sentence, mentions, match, relativeClause);
-            var targets = FindTargets(tokens, sentence, mentions, match, sources);
+            ActorMention? sourceMention;
+            Actor[] sources;
+            List<ActorMention> targets;
+            if (match.Pattern.Kind == PatternKind.Noun)
+            {
+                (sourceMention, sources, targets) = NounActors(tokens, sentence, mentions, match, relativeClause);
+            }
+            else
+            {
+                (sourceMention, sources) = !IsCoordinatedVerb(tokens, sentence, match) ? FindSource(tokens, sentence, mentions, match, relativeClause)
+                    : candidates.Count > 0 ? (candidates[^1].SourceMention, candidates[^1].Sources)
+                    : MainSubject(tokens, sentence, mentions, match);
+                targets = FindTargets(tokens, sentence, mentions, match, sources);
+            }
             candidates.Add((match, sources, sourceMention, targets));
         }
 
@@ -79,7 +94,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
                 continue;
             var modality = Modality(tokens, sentence, match, sourceMention, cameo);
             var date = EventDater.Date(times, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
-            if (targets.Count == 0 && sources.Length >= 2)
+            if (sources.Length >= 2 && IsReciprocal(cameo) && (targets.Count == 0 || !IntroducedBy(tokens, targets[0], "with")))
             {
                 // "Russia and Georgia held talks": one symmetric event between the coordinated sides.
                 Add(document, sentence, match, cameo, sources[0], sourceMention, sources[1], sourceMention, symmetric: true, modality, date, output);
@@ -102,9 +117,11 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
+            bool adjectival = IsAdjectivalParticiple(tokens, sentence, i);
             PatternMatch? best = null;
             foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
             {
+                if (adjectival && pattern.Kind == PatternKind.Verb) continue;
                 if (!TryMatch(tokens, sentence, byStart, pattern, i, out var match)) continue;
                 if (best is not { } b || pattern.Specificity > b.Pattern.Specificity
                     || (pattern.Specificity == b.Pattern.Specificity && match.End - match.Trigger < b.End - b.Trigger))
@@ -230,6 +247,18 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         return (null, []);
     }
 
+    /// <summary>The first actor of the sentence outside any prepositional phrase: the subject a coordinated verb shares.</summary>
+    private static (ActorMention?, Actor[]) MainSubject(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.EndToken > match.Trigger) break;
+            if (m.FirstToken > sentence.FirstToken && Prepositions.Contains(tokens[m.FirstToken - 1].Lower)) continue;
+            if (m.IsResolved) return (m, CoordinatedFrom(tokens, mentions, m).ToArray());
+        }
+        return (null, []);
+    }
+
     /// <summary>A mention and the mentions coordinated after it ("Russia and Georgia").</summary>
     private static List<Actor> CoordinatedFrom(Token[] tokens, ActorMention[] mentions, ActorMention first)
     {
@@ -267,11 +296,126 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
             if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
+            // "in Geneva", "in the Caucasus region": a place where something happens is not its target.
+            if (IsLocative(tokens, sentence, m)) continue;
             targets.Add(m);
             AddCoordinated(tokens, mentions, m, targets);
             break;
         }
         return targets;
+    }
+
+    /// <summary>Words that open a new clause: an actor after them belongs to another event.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "but", "while", "whereas", "following", "after", "before", "when", "because", "since", "which", "who", "until", "despite",
+        "although", "though", "unless", "if", "where", "whose",
+    };
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "inside", "near", "throughout", "across", "outside" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "'s", "’s", "newly", "recently",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "be", "is", "are", "was", "were", "been", "being" };
+
+    /// <summary>
+    /// "the occupied territories", "to be occupied territories": a participle used as an adjective names no act.
+    /// A participle after a determiner, or after "be" with a noun-like word next, is taken as an adjective.
+    /// </summary>
+    private static bool IsAdjectivalParticiple(Token[] tokens, Sentence sentence, int i)
+    {
+        var word = tokens[i].Lower;
+        if (!(word.EndsWith("ed") || word.EndsWith("en")) || word == tokens[i].Lemma || i == sentence.FirstToken) return false;
+        var previous = tokens[i - 1].Lower;
+        if (Determiners.Contains(previous)) return true;
+        if (!BeForms.Contains(previous) || i + 1 >= sentence.EndToken) return false;
+        var next = tokens[i + 1];
+        return next.IsWord && !Prepositions.Contains(next.Lower) && !Determiners.Contains(next.Lower) && next.Lower is not ("as" or "and" or "or" or "to");
+    }
+
+    /// <summary>"... secured the regions and later recognized them": the second verb shares the first one's subject.</summary>
+    private static bool IsCoordinatedVerb(Token[] tokens, Sentence sentence, PatternMatch match)
+    {
+        int t = match.Trigger - 1;
+        while (t > sentence.FirstToken && tokens[t].Lower is "later" or "then" or "also" or "subsequently" or "eventually" or "quickly" or "swiftly" or "soon" or "afterwards" or "have" or "has" or "had")
+            t--;
+        return t > sentence.FirstToken && tokens[t].Lower is "and" or "but";
+    }
+
+    /// <summary>Codes whose events are mutual when two coordinated sides do them: consult, cooperate, aid, fight.</summary>
+    private static bool IsReciprocal(CameoCode cameo) =>
+        cameo.Root is "04" or "06" or "19" or "20" || cameo.Code.StartsWith("036", StringComparison.Ordinal) || cameo.Code.StartsWith("057", StringComparison.Ordinal);
+
+    private static bool IntroducedBy(Token[] tokens, ActorMention mention, string preposition) =>
+        mention.FirstToken > 0 && (tokens[mention.FirstToken - 1].Lower == preposition
+                                   || (mention.FirstToken > 1 && tokens[mention.FirstToken - 2].Lower == preposition && Determiners.Contains(tokens[mention.FirstToken - 1].Lower)));
+
+    /// <summary>
+    /// Actors of an event noun: "Russia's invasion of Georgia", "the Russian invasion of Georgia" (modifier = source,
+    /// "of/on/against/with" phrase = target); "condemnation from the United States" ("from/by" phrase = source);
+    /// "talks between Russia and Georgia" (both sides); else the clause's subject when nothing breaks the clause between.
+    /// </summary>
+    private (ActorMention?, Actor[], List<ActorMention>) NounActors(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, bool[] relativeClause)
+    {
+        ActorMention? after = null;
+        string preposition = "";
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken < match.End || m.FirstToken > match.End + 3) continue;
+            if (HasBreakBetween(tokens, match.End, m.FirstToken) || !m.IsResolved) continue;
+            // The preposition may close the pattern itself ("talk with", "visit to").
+            for (int t = match.End - 1; t < m.FirstToken; t++)
+                if (t > match.Trigger && Prepositions.Contains(tokens[t].Lower)) { preposition = tokens[t].Lower; break; }
+            if (preposition.Length > 0) after = m;
+            break;
+        }
+        if (after is not null && preposition == "between")
+            return (after, CoordinatedFrom(tokens, mentions, after).ToArray(), []);
+
+        ActorMention? modifier = null;
+        foreach (var m in mentions)
+            if (m.EndToken <= match.Trigger && match.Trigger - m.EndToken <= 2 && m.IsResolved
+                && !(m.FirstToken > sentence.FirstToken && Prepositions.Contains(tokens[m.FirstToken - 1].Lower)))
+                modifier = m;
+
+        if (after is not null && preposition is "from" or "by")
+        {
+            var targetSide = modifier ?? FindSource(tokens, sentence, mentions, match, relativeClause) switch { ({ } s, _) => s, _ => null };
+            return (after, CoordinatedFrom(tokens, mentions, after).ToArray(), targetSide is null ? [] : [targetSide]);
+        }
+        var targets = new List<ActorMention>();
+        if (after is not null && !Locatives.Contains(preposition))
+        {
+            targets.Add(after);
+            AddCoordinated(tokens, mentions, after, targets);
+        }
+        if (modifier is not null)
+            return (modifier, modifier.Actors.Where(a => a.IsResolved).ToArray(), targets);
+        var (subject, actors) = FindSource(tokens, sentence, mentions, match, relativeClause);
+        if (subject is null || match.Trigger - subject.EndToken > 12 || HasBreakBetween(tokens, subject.EndToken, match.Trigger) || HasComma(tokens, subject.EndToken, match.Trigger))
+            return (null, [], targets);
+        return (subject, actors, targets);
+    }
+
+    /// <summary>"in Geneva", "in the volatile southern Caucasus region": a locative preposition within three words before.</summary>
+    private static bool IsLocative(Token[] tokens, Sentence sentence, ActorMention m)
+    {
+        for (int t = m.FirstToken - 1, seen = 0; t >= sentence.FirstToken && seen < 4; t--, seen++)
+        {
+            if (Locatives.Contains(tokens[t].Lower)) return true;
+            if (!tokens[t].IsWord || Prepositions.Contains(tokens[t].Lower) || tokens[t].IsCapitalized) return false;
+        }
+        return false;
+    }
+
+    private static bool HasComma(Token[] tokens, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (tokens[t].Text == ",") return true;
+        return false;
     }
 
     private static bool IsThingOfCountry(ActorMention m) => m.Head == EntryKind.Adjective && m.Actor.Role.Length == 0;
@@ -295,7 +439,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
     private static bool HasBreakBetween(Token[] tokens, int from, int to)
     {
         for (int t = from; t < to; t++)
-            if (tokens[t].Text is ";" or ":" or "." || tokens[t].Lower is "but" or "while" or "whereas")
+            if (tokens[t].Text is ";" or ":" or "." || ClauseOpeners.Contains(tokens[t].Lower))
                 return true;
         return false;
     }
