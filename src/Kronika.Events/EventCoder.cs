@@ -29,7 +29,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
     private static readonly HashSet<string> IntentCues = new(StringComparer.Ordinal)
     {
         "will", "would", "'ll", "shall", "want", "wish", "ready", "willing", "prepared", "plan", "intend", "hope", "aim", "seek", "open", "eager",
-        "propose", "offer", "promise", "pledge", "vow", "like", "could", "might", "may", "should", "expect", "going", "determined",
+        "propose", "offer", "promise", "pledge", "vow", "like", "threaten", "try", "attempt", "could", "might", "may", "should", "expect", "going", "determined",
     };
 
     private static readonly HashSet<string> ConditionCues = new(StringComparer.Ordinal) { "if", "unless", "whether" };
@@ -71,7 +71,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             ActorMention? sourceMention;
             Actor[] sources;
             List<ActorMention> targets;
-            if (match.Pattern.Kind == PatternKind.Noun)
+            if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {
                 (sourceMention, sources, targets) = NounActors(tokens, sentence, mentions, match, relativeClause);
             }
@@ -129,9 +129,12 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             }
             if (best is { } chosen) found.Add(chosen);
         }
-        // A match lying inside a more specific one ("restore ties" inside "offer to restore ties") is part of it.
-        return found.Where(m => !found.Any(o => !ReferenceEquals(o.Pattern, m.Pattern) && o.Trigger <= m.Trigger && m.End <= o.End
-                                               && o.Pattern.Specificity > m.Pattern.Specificity)).ToList();
+        // A match lying inside a more specific one ("restore ties" inside "offer to restore ties") is part of it,
+        // and so is the act an offer, threat, demand or refusal is about ("threatened to cut off supplies"):
+        // CAMEO codes the offer or threat, not the act it names.
+        return found.Where(m => !found.Any(o => !ReferenceEquals(o.Pattern, m.Pattern)
+            && ((o.Trigger <= m.Trigger && m.Trigger < o.End && o.Pattern.Specificity > m.Pattern.Specificity)
+                || (o.End <= m.Trigger && m.Trigger <= o.End + 2 && tokens[o.End - 1].Lower == "to" && EmbedsAct(o.Pattern.Cameo))))).ToList();
     }
 
     private static bool TryMatch(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart, EventPattern pattern, int start, out PatternMatch match)
@@ -212,6 +215,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             // Coordinated subjects: "Russia and Georgia", "Russia, along with Venezuela, Syria and ...".
             int j = k - 1;
             int left = m.FirstToken;
+            bool sawAnd = false;
+            var chain = new List<Actor>();
             while (j >= 0)
             {
                 var prev = mentions[j];
@@ -219,13 +224,18 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
                 if (gapEnd - gapStart > 3 || gapEnd <= gapStart) break;
                 bool joined = true;
                 for (int t = gapStart; t < gapEnd; t++)
-                    if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not ("along" or "with" or "as" or "well"))
+                {
+                    if (tokens[t].Lower is "and" or "&" or "with") sawAnd = true;
+                    else if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not ("along" or "as" or "well"))
                         joined = false;
+                }
                 if (!joined) break;
-                actors.InsertRange(0, prev.Actors);
+                chain.InsertRange(0, prev.Actors);
                 left = prev.FirstToken;
                 j--;
             }
+            // Comma-separated actors form a list only when "and" (or "along with") joins it somewhere.
+            if (sawAnd) actors.InsertRange(0, chain);
             // "Delegations from Russia and Georgia": an unresolved group takes the country of its "from/of" phrase.
             if (!m.IsResolved)
             {
@@ -291,7 +301,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         int limit = Math.Min(sentence.EndToken, match.End + TargetWindow);
         foreach (var m in mentions)
         {
-            if (m.FirstToken < match.End || m.FirstToken >= limit) continue;
+            // The object may sit inside the pattern's gap: "expelled two Paraguayan diplomats".
+            if (m.FirstToken <= match.Trigger || m.FirstToken >= limit) continue;
             if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
             if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
@@ -321,6 +332,17 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "be", "is", "are", "was", "were", "been", "being" };
 
+    /// <summary>"the talks between", "a visit to", "Russia's attack on": a verb pattern's word after a determiner is an event noun.</summary>
+    private static bool UsedAsNoun(Token[] tokens, Sentence sentence, int trigger)
+    {
+        if (trigger == sentence.FirstToken) return false;
+        var previous = tokens[trigger - 1].Lower;
+        return previous is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "’s" or "this" or "that" or "these" or "those" or "any" or "further" or "fresh" or "new";
+    }
+
+    /// <summary>Appeals (02), intents (03), demands (10), refusals (12) and threats (13) take the act they name as their content.</summary>
+    private static bool EmbedsAct(string cameo) => cameo[..2] is "02" or "03" or "10" or "12" or "13";
+
     /// <summary>
     /// "the occupied territories", "to be occupied territories": a participle used as an adjective names no act.
     /// A participle after a determiner, or after "be" with a noun-like word next, is taken as an adjective.
@@ -347,7 +369,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
 
     /// <summary>Codes whose events are mutual when two coordinated sides do them: consult, cooperate, aid, fight.</summary>
     private static bool IsReciprocal(CameoCode cameo) =>
-        cameo.Root is "04" or "06" or "19" or "20" || cameo.Code.StartsWith("036", StringComparison.Ordinal) || cameo.Code.StartsWith("057", StringComparison.Ordinal);
+        cameo.Root is "04" or "06" or "19" or "20" || cameo.Code.StartsWith("036", StringComparison.Ordinal) || cameo.Code.StartsWith("057", StringComparison.Ordinal) || cameo.Code == "050";
 
     private static bool IntroducedBy(Token[] tokens, ActorMention mention, string preposition) =>
         mention.FirstToken > 0 && (tokens[mention.FirstToken - 1].Lower == preposition
@@ -423,17 +445,25 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
     private static void AddCoordinated(Token[] tokens, ActorMention[] mentions, ActorMention first, List<ActorMention> targets)
     {
         int right = first.EndToken;
+        var chain = new List<ActorMention>();
+        bool closedByAnd = false;
         foreach (var next in mentions)
         {
             if (next.FirstToken < right) continue;
             if (next.FirstToken - right > 2 || next.FirstToken == right) break;
-            bool joined = true;
+            bool joined = true, and = false;
             for (int t = right; t < next.FirstToken; t++)
-                if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not ("(" or ")" or "the")) joined = false;
+            {
+                if (tokens[t].Lower is "and" or "&") and = true;
+                else if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not ("(" or ")" or "the")) joined = false;
+            }
             if (!joined) break;
-            targets.Add(next);
+            chain.Add(next);
             right = next.EndToken;
+            if (and) { closedByAnd = true; break; }
         }
+        // "Israel, Washington will..." is not a list: a list joined by commas ends with "and".
+        if (closedByAnd) targets.AddRange(chain);
     }
 
     private static bool HasBreakBetween(Token[] tokens, int from, int to)

@@ -58,7 +58,7 @@ public sealed class Lemmatizer
             yield return stem + "e";
             if (IsDoubled(stem)) yield return stem[..^1];
         }
-        else if (w.EndsWith("ed") && w.Length > 4)
+        else if (w.EndsWith("ed") && w.Length >= 4)
         {
             var stem = w[..^2];
             yield return stem;
@@ -78,5 +78,5 @@ public sealed class Lemmatizer
     }
 
     private static bool IsDoubled(string stem) =>
-        stem.Length >= 3 && stem[^1] == stem[^2] && !"aeiouslz".Contains(stem[^1]);
+        stem.Length >= 3 && stem[^1] == stem[^2] && !"aeiou".Contains(stem[^1]);
 }

@@ -1,0 +1,151 @@
+using Kronika.Documents;
+
+namespace Kronika.Events.Tests;
+
+/// <summary>Each construction the coder handles, on sentences about many countries (none from the samples).</summary>
+public class EventCoderTests
+{
+    private static readonly Pipeline Pipeline = Pipeline.LoadDefault();
+
+    private static IReadOnlyList<EventRecord> Code(string text, string published = "2020-06-15")
+    {
+        PartialDate.TryParseIso(published, out var date);
+        return Pipeline.Process(new SourceDocument("t.txt", text, metadataDate: date)).Events;
+    }
+
+    private static string[] Dyads(string text) =>
+        Code(text).Select(e => $"{e.Source.Country}->{e.Target.Country} {e.Root}").ToArray();
+
+    [Theory]
+    [InlineData("India accused Pakistan of violating the ceasefire.", "IND->PAK 11")]
+    [InlineData("Germany praised Poland.", "DEU->POL 05")]
+    [InlineData("Indonesia welcomed Australia's decision.", "IDN->AUS 05")]
+    [InlineData("Russian troops invaded Ukraine.", "RUS->UKR 19")]
+    [InlineData("Ethiopia's prime minister visited Eritrea.", "ETH->ERI 04")]
+    [InlineData("China recognised Kosovo as an independent state.", "CHN->XKX 05")]
+    [InlineData("Nigeria sent troops to Mali.", "NGA->MLI 15")]
+    [InlineData("The European Union imposed new sanctions on Belarus.", "IGO->BLR 16")]
+    [InlineData("Kenyan police arrested Somali civilians.", "KEN->SOM 17")]
+    [InlineData("Brazil expelled two Paraguayan diplomats.", "BRA->PRY 16")]
+    [InlineData("Ukraine called on NATO to supply more weapons.", "UKR->IGO 02")]
+    [InlineData("Pakistan threatened to cut off supplies to Afghanistan.", "PAK->AFG 13")]
+    public void Subject_verb_object(string text, string expected) => Assert.Equal([expected], Dyads(text));
+
+    [Fact]
+    public void Coordinated_sides_of_a_mutual_act_give_one_symmetric_event()
+    {
+        var e = Assert.Single(Code("Japan and South Korea held talks in Seoul."));
+        Assert.True(e.Symmetric);
+        Assert.Equal(("JPN", "KOR", "04"), (e.Source.Country, e.Target.Country, e.Root));
+        Assert.Single(Code("Saudi Arabia and Iran restored diplomatic relations."), x => x.Symmetric);
+    }
+
+    [Fact]
+    public void Talks_between_two_sides_are_symmetric() =>
+        Assert.Single(Code("The talks between Serbia and Kosovo resumed in Brussels."), e => e.Symmetric && e.Root == "04");
+
+    [Fact]
+    public void Coordinated_subjects_give_one_event_each() =>
+        Assert.Equal(["CHL->VEN 11", "PER->VEN 11", "BOL->VEN 11"], Dyads("Chile, Peru and Bolivia condemned Venezuela."));
+
+    [Fact]
+    public void Coordinated_objects_give_one_event_each() =>
+        Assert.Equal(["FRA->ARM 03", "FRA->AZE 03"], Dyads("France offered to mediate between Armenia and Azerbaijan."));
+
+    [Fact]
+    public void Negation_gives_denied_modality()
+    {
+        var e = Assert.Single(Code("Egypt did not expel the Israeli ambassador."));
+        Assert.Equal(("EGY", "ISR", Modalities.Denied), (e.Source.Country, e.Target.Country, e.Modality));
+    }
+
+    [Fact]
+    public void A_denied_act_is_coded_as_denied() =>
+        Assert.Contains(Code("Cuba denied that it had supplied arms to Colombian rebels."), e => e.Root == "07" && e.Modality == Modalities.Denied && e.Target.Country == "COL");
+
+    [Fact]
+    public void Offers_are_intended()
+    {
+        var e = Assert.Single(Code("Morocco offered to restore diplomatic ties with Algeria."));
+        Assert.Equal(("MAR", "DZA", "03", Modalities.Intended), (e.Source.Country, e.Target.Country, e.Root, e.Modality));
+    }
+
+    [Fact]
+    public void Conditions_are_hypothetical()
+    {
+        var events = Code("If Iran attacks Israel, Washington will impose sanctions on Tehran.");
+        Assert.Equal(["IRN->ISR 19", "USA->IRN 16"], events.Select(e => $"{e.Source.Country}->{e.Target.Country} {e.Root}").ToArray());
+        Assert.All(events, e => Assert.Equal(Modalities.Hypothetical, e.Modality));
+    }
+
+    [Fact]
+    public void Noun_events_take_the_agent_of_from_or_by()
+    {
+        var e = Assert.Single(Code("Israel faced sharp condemnation from Jordan."), x => x.Root == "11");
+        Assert.Equal(("JOR", "ISR"), (e.Source.Country, e.Target.Country));
+    }
+
+    [Fact]
+    public void Capitals_and_seats_of_power_act_for_governments()
+    {
+        var e = Assert.Single(Code("Beijing criticised Tokyo."));
+        Assert.Equal(("CHN", "GOV", "JPN", "GOV"), (e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role));
+    }
+
+    [Fact]
+    public void Places_are_not_targets() => Assert.Empty(Code("Canada held a summit in Mexico."));
+
+    [Fact]
+    public void A_state_and_its_own_forces_are_not_a_dyad() => Assert.Empty(Code("Sudan praised its army."));
+
+    [Fact]
+    public void Events_are_dated_by_their_sentence_and_background_is_historical()
+    {
+        var e = Assert.Single(Code("Russian troops invaded Ukraine in February 2022.", published: "2024-05-01"));
+        Assert.Equal(("2022-02", "explicit", true), (e.Date, e.DateBasis, e.Historical));
+        var recent = Assert.Single(Code("Germany praised Poland on Friday.", published: "2020-06-15"));
+        Assert.Equal(("2020-06-12", "relative", false), (recent.Date, recent.DateBasis, recent.Historical));
+    }
+
+    [Fact]
+    public void A_repeated_sentence_is_coded_once() =>
+        Assert.Single(Code("Germany praised Poland.\nGermany praised Poland."));
+
+    [Fact]
+    public void Evidence_is_the_sentence_with_its_offsets()
+    {
+        const string text = "Officials met.\nGermany praised Poland on Friday.";
+        var e = Assert.Single(Code(text));
+        Assert.Equal("Germany praised Poland on Friday.", e.Evidence.Text);
+        Assert.Equal(e.Evidence.Text, text[e.Evidence.Start..e.Evidence.End]);
+    }
+
+    [Fact]
+    public void Every_pattern_code_is_in_the_codebook_and_every_root_is_reached()
+    {
+        var codebook = Codebook.LoadDefault();
+        var patterns = PatternDictionary.LoadDefault(codebook);
+        Assert.All(patterns.Patterns, p => Assert.True(codebook.Contains(p.Cameo), p.Id));
+        var roots = patterns.Patterns.Select(p => p.Cameo[..2]).Distinct().Order().ToArray();
+        Assert.Equal(Enumerable.Range(1, 20).Select(r => r.ToString("D2")).ToArray(), roots);
+    }
+
+    [Fact]
+    public void The_codebook_has_the_311_codes_of_cameo_tsv()
+    {
+        var codebook = Codebook.LoadDefault();
+        Assert.Equal(311, codebook.Count);
+        Assert.Equal(4, codebook["190"].QuadClass);
+        Assert.Equal(-10.0, codebook["190"].Goldstein);
+    }
+
+    [Fact]
+    public void A_pattern_file_with_an_unknown_code_is_refused_with_its_line()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "# cameo\tpattern\tkind\n999\tfoo\tverb\n");
+        var e = Assert.Throws<FormatException>(() => new PatternDictionary().Load(path, Codebook.LoadDefault()));
+        Assert.Contains(":2:", e.Message);
+        File.Delete(path);
+    }
+}
