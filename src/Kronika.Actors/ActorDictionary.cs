@@ -58,8 +58,7 @@ public sealed class ActorDictionary
         {
             var code = Field(f, 0);
             var name = Field(f, 1);
-            foreach (var phrase in List(f, 2).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Name, code, "", name));
-            foreach (var phrase in List(f, 3)) Add(phrase, new ActorEntry(EntryKind.Adjective, code, "", name, Plural: IsPluralDemonym(phrase)));
+            AddNamed(EntryKind.Name, code, "", name, List(f, 2), List(f, 3));
             foreach (var phrase in List(f, 4)) Add(phrase, new ActorEntry(EntryKind.Capital, code, "GOV", name));
         }
     }
@@ -69,11 +68,7 @@ public sealed class ActorDictionary
     {
         foreach (var (line, f) in Rows(path, 4))
         {
-            var name = Field(f, 0);
-            var country = Field(f, 3);
-            var role = Field(f, 4);
-            foreach (var phrase in List(f, 1).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Name, country, role, name));
-            foreach (var phrase in List(f, 2)) Add(phrase, new ActorEntry(EntryKind.Adjective, country, role, name, Plural: IsPluralDemonym(phrase)));
+            AddNamed(EntryKind.Name, Field(f, 3), Field(f, 4), Field(f, 0), List(f, 1), List(f, 2));
         }
     }
 
@@ -83,8 +78,7 @@ public sealed class ActorDictionary
         foreach (var (line, f) in Rows(path, 2))
         {
             var name = Field(f, 1);
-            foreach (var phrase in List(f, 2).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Organization, "IGO", "", name));
-            foreach (var phrase in List(f, 3)) Add(phrase, new ActorEntry(EntryKind.Organization, "IGO", "", name));
+            AddNamed(EntryKind.Organization, "IGO", "", name, [.. List(f, 2), .. List(f, 3)], []);
         }
     }
 
@@ -93,11 +87,15 @@ public sealed class ActorDictionary
     {
         foreach (var (line, f) in Rows(path, 2))
         {
-            var code = Field(f, 0);
-            var name = Field(f, 1);
-            foreach (var phrase in List(f, 2).Prepend(name)) Add(phrase, new ActorEntry(EntryKind.Region, code, "", name));
-            foreach (var phrase in List(f, 3)) Add(phrase, new ActorEntry(EntryKind.Adjective, code, "", name, Plural: IsPluralDemonym(phrase)));
+            AddNamed(EntryKind.Region, Field(f, 0), "", Field(f, 1), List(f, 2), List(f, 3));
         }
+    }
+
+    /// <summary>Adds an actor's name, its aliases (as <paramref name="kind"/>) and its adjectives and demonyms.</summary>
+    private void AddNamed(EntryKind kind, string country, string role, string name, string[] aliases, string[] adjectives)
+    {
+        foreach (var phrase in aliases.Prepend(name)) Add(phrase, new ActorEntry(kind, country, role, name));
+        foreach (var phrase in adjectives) Add(phrase, new ActorEntry(EntryKind.Adjective, country, role, name, Plural: IsPluralDemonym(phrase)));
     }
 
     /// <summary>people.tsv: name, variants, country, role, title, start, end.</summary>
