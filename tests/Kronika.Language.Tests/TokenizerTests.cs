@@ -99,3 +99,19 @@ public class LemmatizerTests
     [InlineData("press", "press")]
     public void Lemmas(string form, string lemma) => Assert.Equal(lemma, Lemmatizer.Lemmatize(form));
 }
+
+public class ConlluReaderTests
+{
+    [Fact]
+    public void Reads_words_skipping_multiword_ranges_and_empty_nodes()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "# sent_id = s1\n# text = I don't.\n1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t0\troot\t_\t_\n3.1\tx\tx\tX\tX\t_\t_\t_\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+        var sentence = Assert.Single(Kronika.Language.Treebank.ConlluReader.Read(path));
+        File.Delete(path);
+        Assert.Equal("s1", sentence.SentId);
+        Assert.Equal(["I", "do", "n't", "."], sentence.Words.Select(w => w.Form).ToArray());
+        Assert.Equal(0, sentence.Words[2].Head);
+        Assert.Equal("nsubj", sentence.Words[0].Deprel);
+    }
+}
