@@ -54,11 +54,11 @@ public sealed class Tokenizer(Abbreviations abbreviations)
             char c = text[j];
             if (char.IsLetterOrDigit(c)) { j++; continue; }
             // Joiners stay inside a word only between two letters or digits: "Moscow-backed", "1,200", "3.5", "O'Brien".
-            bool joiner = c is '-' or '.' or ',' or '\'' or '’' or '&' or '/' or '‐';
+            bool joiner = c is '-' or '.' or ',' or '\'' or '’' or '&' or '/' or '‐' or ':';
             if (joiner && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
             {
-                if (c == ',' && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]))) break;
-                if (c == '/' && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]))) break;
+                // Commas, slashes and colons join only digits: "1,200", "19/05/2009", "15:45".
+                if (c is ',' or '/' or ':' && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]))) break;
                 j += 2;
                 continue;
             }
@@ -76,6 +76,13 @@ public sealed class Tokenizer(Abbreviations abbreviations)
             wordEnd++;
             consumed = wordEnd;
             output.Add(new Token(start, wordEnd, text[start..wordEnd], TokenKind.Word));
+            return;
+        }
+        // "cannot" is "can" + "not", as treebanks and taggers expect.
+        if (word.Equals("cannot", StringComparison.OrdinalIgnoreCase))
+        {
+            output.Add(MakeWord(text, start, start + 3));
+            output.Add(MakeWord(text, start + 3, wordEnd));
             return;
         }
         foreach (var clitic in Clitics)

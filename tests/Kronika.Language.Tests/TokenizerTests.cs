@@ -25,6 +25,14 @@ public class TokenizerTests
         Assert.Equal(["Moscow-backed", "rebels", "lost", "1,200", "men", ",", "3.5", "%", "of", "the", "force"], Texts("Moscow-backed rebels lost 1,200 men, 3.5% of the force"));
 
     [Fact]
+    public void Dates_times_and_cannot() =>
+        Assert.Equal(["On", "19/05/2009", "at", "15:45", "Seoul", "can", "not", "wait", ":", "no"], Texts("On 19/05/2009 at 15:45 Seoul cannot wait: no"));
+
+    [Fact]
+    public void Quotes_and_dashes_are_tokens_of_their_own() =>
+        Assert.Equal(["“", "Peace", ",", "”", "he", "said", "--", "twice", "—", "in", "‘", "Kyiv", "’"], Texts("“Peace,” he said -- twice — in ‘Kyiv’"));
+
+    [Fact]
     public void Urls_and_email_addresses_are_single_tokens()
     {
         var tokens = Tokenizer.Tokenize("See https://example.com/a?b=1. Write to desk@example.org.");
