@@ -36,11 +36,12 @@ public static class BenchCommand
         // One warm-up pass so the JIT is not measured.
         foreach (var t in texts) pipeline.Process(new SourceDocument(t.Name, t.Text, t.Title, t.Url, t.Date));
         long tokens = 0, events = 0, documents = 0;
+        var timings = new StageTimings();
         var watch = Stopwatch.StartNew();
         for (int r = 0; r < repeat; r++)
             foreach (var t in texts)
             {
-                var coded = pipeline.Process(new SourceDocument(t.Name, t.Text, t.Title, t.Url, t.Date));
+                var coded = pipeline.Process(new SourceDocument(t.Name, t.Text, t.Title, t.Url, t.Date), timings);
                 tokens += coded.Analysis.Tokens.Length;
                 events += coded.Events.Count;
                 documents++;
@@ -50,6 +51,13 @@ public static class BenchCommand
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"documents={documents} tokens={tokens} events={events} seconds={seconds:F3} docs_per_s={documents / seconds:F1} tokens_per_s={tokens / seconds:F0} model_load_s={load.Elapsed.TotalSeconds:F3} peak_working_set_mb={process.PeakWorkingSet64 / (1024.0 * 1024):F1}"));
+        // Where the time goes: each stage's share, and its own throughput in tokens per second.
+        for (int stage = 0; stage < StageTimings.Stages.Length; stage++)
+        {
+            var spent = timings[stage].TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  stage={StageTimings.Stages[stage]} seconds={spent:F3} share={spent / timings.Total.TotalSeconds:P1} tokens_per_s={(spent > 0 ? tokens / spent : 0):F0}"));
+        }
         return ExitCodes.Success;
     }
 }

@@ -13,7 +13,7 @@ public sealed class NoiseFilter
 
     public NoiseFilter(IEnumerable<(string Label, string Pattern)> rules)
     {
-        _rules = rules.Select(r => (r.Label, new Regex(r.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))).ToArray();
+        _rules = rules.Select(r => (r.Label, new Regex(r.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1)))).ToArray();
     }
 
     public static NoiseFilter LoadDefault() => Load(DataDirectory.File("documents", "noise.tsv"));
