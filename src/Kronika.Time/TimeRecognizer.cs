@@ -36,6 +36,7 @@ public static partial class TimeRecognizer
         var publication = document.Source.PublicationDate;
         foreach (var sentence in document.Sentences)
         {
+            if (!MayHoldTime(document.TokensOf(sentence))) continue;
             var text = document.TextOf(sentence);
             bool future = FutureCue().IsMatch(text);
             foreach (Match m in Expression().Matches(text))
@@ -46,6 +47,20 @@ public static partial class TimeRecognizer
             }
         }
         return result.ToArray();
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "week", "month", "year",
+    };
+
+    /// <summary>A cheap test before the regular expression: only sentences with a number, a month, a weekday or a deictic word can hold a date.</summary>
+    private static bool MayHoldTime(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.Kind == TokenKind.Number || (t.Text.Length > 0 && char.IsDigit(t.Text[0])) || TimeWords.Contains(t.Lower) || MonthNames.TryGet(t.Text, out _))
+                return true;
+        return false;
     }
 
     private static bool PrecededBySince(string text, int index) =>
