@@ -97,14 +97,14 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             if (sources.Length >= 2 && IsReciprocal(cameo) && (targets.Count == 0 || !IntroducedBy(tokens, targets[0], "with")))
             {
                 // "Russia and Georgia held talks": one symmetric event between the coordinated sides.
-                Add(document, sentence, match, cameo, sources[0], sourceMention, sources[1], sourceMention, symmetric: true, modality, date, output);
+                Add(document, sentence, match, cameo, sources[0], MentionOf(mentions, sources[0]), sources[1], MentionOf(mentions, sources[1]), symmetric: true, modality, date, output);
                 continue;
             }
             foreach (var source in sources)
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
                         if (targetActor.IsResolved && !SameActor(source, targetActor))
-                            Add(document, sentence, match, cameo, source, sourceMention, targetActor, target, symmetric: false, modality, date, output);
+                            Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, modality, date, output);
         }
         Deduplicate(output, before);
     }
@@ -502,6 +502,10 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         a.Country == b.Country && (a.Role == b.Role || (StateOrgans.Contains(a.Role) && StateOrgans.Contains(b.Role)));
 
     private static readonly HashSet<string> StateOrgans = new(StringComparer.Ordinal) { "", "GOV", "MIL" };
+
+    /// <summary>The mention an actor was resolved from, for the event record's surface text.</summary>
+    private static ActorMention? MentionOf(ActorMention[] mentions, Actor actor) =>
+        mentions.FirstOrDefault(m => m.Actors.Any(a => ReferenceEquals(a, actor)));
 
     private static void Add(AnalyzedDocument document, Sentence sentence, PatternMatch match, CameoCode cameo, Actor source, ActorMention? sourceMention,
         Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, List<EventRecord> output)
