@@ -66,12 +66,17 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         var relativeClause = RelativeClauses(tokens, sentence);
 
         var candidates = new List<(PatternMatch Match, Actor[] Sources, ActorMention? SourceMention, List<ActorMention> Targets)>();
+        var tree = SentenceTree.IsParsed(tokens, sentence) ? new SentenceTree(tokens, sentence, mentions) : null;
         foreach (var match in matches)
         {
             ActorMention? sourceMention;
             Actor[] sources;
             List<ActorMention> targets;
-            if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
+            if (tree is not null && TreeActors(tree, tokens, match) is { } fromTree)
+            {
+                (sourceMention, sources, targets) = fromTree;
+            }
+            else if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {
                 (sourceMention, sources, targets) = NounActors(tokens, sentence, mentions, match, relativeClause);
             }
@@ -502,6 +507,90 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         a.Country == b.Country && (a.Role == b.Role || (StateOrgans.Contains(a.Role) && StateOrgans.Contains(b.Role)));
 
     private static readonly HashSet<string> StateOrgans = new(StringComparer.Ordinal) { "", "GOV", "MIL" };
+
+    /// <summary>
+    /// Source and targets from the dependency tree: the subject (or a passive's agent) of a verb, its object,
+    /// or the oblique its pattern names; for an event noun its possessor, adjective or "by/from" phrase as
+    /// source and its "of/on/against/with/to" phrase as target, else the subject of the verb that governs it.
+    /// Null when the tree gives no source, so the caller can fall back to word order.
+    /// </summary>
+    private static (ActorMention?, Actor[], List<ActorMention>)? TreeActors(SentenceTree tree, Token[] tokens, PatternMatch match)
+    {
+        int trigger = match.Trigger;
+        var targets = new List<ActorMention>();
+        List<ActorMention> sources = [];
+        bool noun = tokens[trigger].Upos is "NOUN" or "PROPN" || (match.Pattern.Kind == PatternKind.Noun && tokens[trigger].Upos is not ("VERB" or "AUX"));
+        if (noun)
+        {
+            foreach (var c in tree.Children(trigger))
+            {
+                var relation = tree.Relation(c);
+                if (relation is "nmod:poss" or "amod" or "compound" && tree.MentionsOf(c) is { Count: > 0 } owner) sources = owner;
+            }
+            foreach (var (o, @case) in tree.ObliquesOf(trigger))
+            {
+                var found = tree.MentionsOf(o);
+                if (found.Count == 0) continue;
+                if (@case is "by" or "from") sources = found;
+                else if (@case == "between") { sources = found; targets.Clear(); break; }
+                else if (targets.Count == 0 && !Locatives.Contains(@case)) targets.AddRange(found);
+            }
+            if (sources.Count == 0)
+            {
+                // "held talks with", "is in Moscow for talks with": the subject of the governing predicate.
+                int head = trigger;
+                for (int hops = 0; hops < 3 && sources.Count == 0; hops++)
+                {
+                    head = tree.Head(head);
+                    if (head < 0) break;
+                    var (subject, _) = tree.SubjectOf(head);
+                    if (subject >= 0) sources = tree.MentionsOf(subject);
+                }
+            }
+        }
+        else
+        {
+            var (subject, passive) = tree.SubjectOf(trigger);
+            if (passive)
+            {
+                int agent = tree.AgentOf(trigger);
+                if (agent >= 0) sources = tree.MentionsOf(agent);
+                if (subject >= 0) targets.AddRange(tree.MentionsOf(subject));
+            }
+            else if (subject >= 0)
+            {
+                sources = tree.MentionsOf(subject);
+            }
+            if (match.SlotTarget is { } slot)
+            {
+                targets.Clear();
+                targets.Add(slot);
+                int head = slot.EndToken - 1;
+                foreach (var conj in tree.ChildrenWith(head, "conj"))
+                    if (tree.MentionAt(conj) is { IsResolved: true } m && !targets.Contains(m)) targets.Add(m);
+            }
+            else if (targets.Count == 0)
+            {
+                int obj = tree.ObjectOf(trigger);
+                if (obj >= 0) targets.AddRange(tree.MentionsOf(obj));
+                if (targets.Count == 0)
+                    foreach (var (o, @case) in tree.ObliquesOf(trigger).Concat(obj >= 0 ? tree.ObliquesOf(obj) : []))
+                    {
+                        if (Locatives.Contains(@case) || @case is "by") continue;
+                        var found = tree.MentionsOf(o);
+                        if (found.Count > 0) { targets.AddRange(found); break; }
+                    }
+                if (targets.Count == 0 && match.Pattern.Cameo.StartsWith("01", StringComparison.Ordinal))
+                {
+                    int about = tree.ComplementSubjectOf(trigger);
+                    if (about >= 0) targets.AddRange(tree.MentionsOf(about));
+                }
+            }
+        }
+        var sourceActors = sources.SelectMany(m => m.Actors).Where(a => a.IsResolved).Distinct().ToArray();
+        if (sourceActors.Length == 0) return null;
+        return (sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
+    }
 
     /// <summary>The mention an actor was resolved from, for the event record's surface text.</summary>
     private static ActorMention? MentionOf(ActorMention[] mentions, Actor actor) =>

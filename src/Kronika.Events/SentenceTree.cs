@@ -1,0 +1,174 @@
+using Kronika.Actors;
+using Kronika.Language;
+
+namespace Kronika.Events;
+
+/// <summary>
+/// The dependency tree of one parsed sentence, with the actor mentions placed on it: who is the
+/// subject, object, agent or oblique of a word, following coordination ("Russia and Georgia"),
+/// control ("wants to restore"), coordinated verbs ("secured ... and recognized") and relative clauses.
+/// </summary>
+internal sealed class SentenceTree
+{
+    private readonly Token[] _tokens;
+    private readonly Sentence _sentence;
+    private readonly List<int>[] _children;
+    private readonly ActorMention?[] _mentionAt;
+
+    public SentenceTree(Token[] tokens, Sentence sentence, ActorMention[] mentions)
+    {
+        _tokens = tokens;
+        _sentence = sentence;
+        _children = new List<int>[sentence.TokenCount];
+        for (int i = 0; i < _children.Length; i++) _children[i] = [];
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            int head = tokens[t].Head;
+            if (head >= sentence.FirstToken && head < sentence.EndToken) _children[head - sentence.FirstToken].Add(t);
+        }
+        _mentionAt = new ActorMention?[sentence.TokenCount];
+        foreach (var m in mentions)
+            for (int t = m.FirstToken; t < m.EndToken; t++)
+                if (t >= sentence.FirstToken && t < sentence.EndToken) _mentionAt[t - sentence.FirstToken] = m;
+    }
+
+    public static bool IsParsed(Token[] tokens, Sentence sentence) => sentence.TokenCount > 0 && tokens[sentence.FirstToken].IsParsed;
+
+    public IReadOnlyList<int> Children(int token) => _children[token - _sentence.FirstToken];
+    public string Relation(int token) => _tokens[token].Deprel;
+    public int Head(int token) => _tokens[token].Head;
+    private bool Inside(int token) => token >= _sentence.FirstToken && token < _sentence.EndToken;
+
+    /// <summary>The mention covering a token, or null.</summary>
+    public ActorMention? MentionAt(int token) => Inside(token) ? _mentionAt[token - _sentence.FirstToken] : null;
+
+    private static string Base(string relation)
+    {
+        int colon = relation.IndexOf(':');
+        return colon < 0 ? relation : relation[..colon];
+    }
+
+    /// <summary>The children of a word with a relation (exact, e.g. "nsubj:pass", or a base relation such as "obl").</summary>
+    public IEnumerable<int> ChildrenWith(int token, string relation) =>
+        Children(token).Where(c => _tokens[c].Deprel == relation || (!relation.Contains(':') && Base(_tokens[c].Deprel) == relation && relation != "nsubj"));
+
+    /// <summary>The case marker ("by", "with", "on") of a nominal, lowercased, or "".</summary>
+    public string CaseOf(int token)
+    {
+        foreach (var c in Children(token))
+            if (_tokens[c].Deprel == "case") return _tokens[c].Lower;
+        return "";
+    }
+
+    /// <summary>
+    /// The actor mentions a nominal stands for: the mention covering it, or, for an unresolved group
+    /// ("delegations from Russia and Georgia"), the mentions of its nominal modifiers; plus its conjuncts.
+    /// </summary>
+    public List<ActorMention> MentionsOf(int nominal)
+    {
+        var result = new List<ActorMention>();
+        Collect(nominal, result, depth: 0);
+        foreach (var conj in ChildrenWith(nominal, "conj"))
+            Collect(conj, result, depth: 0);
+        return result;
+    }
+
+    private void Collect(int nominal, List<ActorMention> result, int depth)
+    {
+        var mention = MentionAt(nominal);
+        if (mention is not null && mention.IsResolved)
+        {
+            if (!result.Contains(mention)) result.Add(mention);
+            return;
+        }
+        if (depth > 1) return;
+        // A head without an actor of its own takes the actors it is "of" or "from": "representatives of Russia".
+        foreach (var child in Children(nominal))
+        {
+            var relation = _tokens[child].Deprel;
+            if (relation is "nmod" or "nmod:poss" or "compound" or "amod" or "appos" or "flat" && (relation != "nmod" || CaseOf(child) is "of" or "from" or ""))
+            {
+                int before = result.Count;
+                Collect(child, result, depth + 1);
+                if (result.Count > before)
+                {
+                    foreach (var conj in ChildrenWith(child, "conj")) Collect(conj, result, depth + 1);
+                    if (mention is not null && mention.Actor.Role.Length > 0) { }
+                    return;
+                }
+            }
+        }
+        if (mention is not null && !result.Contains(mention)) result.Add(mention);
+    }
+
+    /// <summary>
+    /// The subject of a predicate and whether the clause is passive. Climbs to the controlling or
+    /// coordinated verb when the predicate has none of its own ("wants to restore", "secured ... and recognized"),
+    /// and to the modified noun of a relative clause ("forces that invaded").
+    /// </summary>
+    public (int Subject, bool Passive) SubjectOf(int predicate)
+    {
+        for (int hops = 0, p = predicate; hops < 4 && Inside(p); hops++)
+        {
+            foreach (var c in Children(p))
+            {
+                var relation = _tokens[c].Deprel;
+                if (relation is "nsubj" or "csubj" or "nsubj:outer") return (c, false);
+                if (relation is "nsubj:pass" or "csubj:pass") return (c, true);
+            }
+            var own = Base(_tokens[p].Deprel);
+            int head = _tokens[p].Head;
+            if (!Inside(head)) break;
+            if (own is "acl") return (head, _tokens[p].Deprel == "acl" && _tokens[p].Xpos == "VBN");
+            if (own is not ("xcomp" or "conj" or "advcl" or "ccomp")) break;
+            if (own == "ccomp" && hops > 0) break;
+            p = head;
+        }
+        return (-1, false);
+    }
+
+    /// <summary>The agent of a passive predicate: "by Russia" (obl:agent, or obl marked "by").</summary>
+    public int AgentOf(int predicate)
+    {
+        foreach (var c in Children(predicate))
+            if (_tokens[c].Deprel == "obl:agent" || (Base(_tokens[c].Deprel) == "obl" && CaseOf(c) == "by"))
+                return c;
+        return -1;
+    }
+
+    /// <summary>The direct object of a predicate, else its indirect object.</summary>
+    public int ObjectOf(int predicate)
+    {
+        foreach (var c in Children(predicate))
+            if (_tokens[c].Deprel is "obj") return c;
+        foreach (var c in Children(predicate))
+            if (_tokens[c].Deprel is "iobj") return c;
+        return -1;
+    }
+
+    /// <summary>Oblique and nominal-modifier dependents of a word, with their case markers, in sentence order.</summary>
+    public IEnumerable<(int Token, string Case)> ObliquesOf(int word)
+    {
+        foreach (var c in Children(word))
+        {
+            var relation = Base(_tokens[c].Deprel);
+            if (relation is "obl" or "nmod" && _tokens[c].Deprel is not ("obl:tmod" or "obl:npmod" or "nmod:tmod" or "obl:agent"))
+                yield return (c, CaseOf(c));
+        }
+    }
+
+    /// <summary>The subject of a complement clause ("said that Russia had ..."), for statements about someone.</summary>
+    public int ComplementSubjectOf(int predicate)
+    {
+        foreach (var c in Children(predicate))
+            if (_tokens[c].Deprel is "ccomp" or "parataxis")
+                foreach (var s in Children(c))
+                    if (_tokens[s].Deprel is "nsubj" or "nsubj:pass")
+                        return s;
+        return -1;
+    }
+
+    /// <summary>Whether a word is negated ("did not expel", "never recognized").</summary>
+    public bool IsNegated(int word) =>
+        Children(word).Any(c => _tokens[c].Deprel == "advmod" && _tokens[c].Lower is "not" or "n't" or "n’t" or "never" || _tokens[c].Lower is "no" && _tokens[c].Deprel == "det");
+}
