@@ -97,7 +97,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             // A statement verb whose content is itself coded says nothing more than that content.
             if (cameo.Code == "010" && candidates.Any(c => c.Match.Trigger > match.Trigger && codebook[c.Match.Pattern.Cameo].Code != "010" && c.Targets.Count > 0))
                 continue;
-            var modality = Modality(tokens, sentence, match, sourceMention, cameo);
+            var modality = tree is not null ? tree.ModalityOf(match.Trigger) : Modality(tokens, sentence, match, sourceMention, cameo);
+            if (modality == Modalities.Asserted && cameo.Root == "03") modality = Modalities.Intended;
             var date = EventDater.Date(times, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
             if (sources.Length >= 2 && IsReciprocal(cameo) && (targets.Count == 0 || !IntroducedBy(tokens, targets[0], "with")))
             {

@@ -93,7 +93,6 @@ internal sealed class SentenceTree
                 if (result.Count > before)
                 {
                     foreach (var conj in ChildrenWith(child, "conj")) Collect(conj, result, depth + 1);
-                    if (mention is not null && mention.Actor.Role.Length > 0) { }
                     return;
                 }
             }
@@ -166,6 +165,44 @@ internal sealed class SentenceTree
                     if (_tokens[s].Deprel is "nsubj" or "nsubj:pass")
                         return s;
         return -1;
+    }
+
+    private static readonly HashSet<string> IntentHeads = new(StringComparer.Ordinal)
+    {
+        "want", "wish", "plan", "intend", "hope", "seek", "aim", "try", "attempt", "ready", "willing", "prepared", "eager", "keen", "open",
+        "offer", "promise", "pledge", "vow", "propose", "threaten", "expect", "like", "determined", "decide",
+    };
+
+    private static readonly HashSet<string> FutureAuxiliaries = new(StringComparer.Ordinal) { "will", "would", "shall", "'ll", "’ll", "could", "might", "may", "should" };
+
+    /// <summary>
+    /// The modality of the act a word names: hypothetical under "if"/"unless" (or in the main clause of such a
+    /// condition), denied when negated or under "deny", intended under a future or modal auxiliary or an
+    /// intent word ("wants to", "is ready to", "offered to"), else asserted.
+    /// </summary>
+    public string ModalityOf(int word)
+    {
+        bool denied = IsNegated(word), intended = false;
+        int p = word;
+        for (int hops = 0; hops < 6 && Inside(p); hops++)
+        {
+            foreach (var c in Children(p))
+            {
+                var relation = _tokens[c].Deprel;
+                if (relation == "mark" && _tokens[c].Lower is "if" or "unless") return Modalities.Hypothetical;
+                if (relation == "advcl" && Children(c).Any(m => _tokens[m].Deprel == "mark" && _tokens[m].Lower is "if" or "unless") && hops == 0)
+                    return Modalities.Hypothetical;
+                if (relation is "aux" && FutureAuxiliaries.Contains(_tokens[c].Lower)) intended = true;
+            }
+            if (hops > 0 && _tokens[p].Lemma == "deny") denied = true;
+            var own = Base(_tokens[p].Deprel);
+            int head = _tokens[p].Head;
+            if (!Inside(head)) break;
+            if (own == "xcomp" && IntentHeads.Contains(_tokens[head].Lemma)) intended = true;
+            if (own is not ("xcomp" or "ccomp" or "conj" or "advcl" or "acl")) break;
+            p = head;
+        }
+        return denied ? Modalities.Denied : intended ? Modalities.Intended : Modalities.Asserted;
     }
 
     /// <summary>Whether a word is negated ("did not expel", "never recognized").</summary>
