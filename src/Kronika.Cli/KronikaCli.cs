@@ -12,6 +12,7 @@ public static class KronikaCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(CodeCommand.Create());
+        root.Subcommands.Add(CleanCommand.Create());
         return root;
     }
 

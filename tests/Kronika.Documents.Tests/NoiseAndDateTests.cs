@@ -11,12 +11,15 @@ public class NoiseFilterTests
     [InlineData("Change your password", "account")]
     [InlineData("Articles in this story", "related")]
     [InlineData("Soldiers patrol the border near the town |", "caption")]
+    [InlineData("This content was published on June 2, 2015 - 10:20", "dateline")]
+    [InlineData("Troops parade in Minsk on May 9, 2019. Jane Doe/Reuters/Getty Images", "credit")]
     public void Chrome_lines_are_noise(string line, string label) => Assert.Equal(label, Filter.Classify(line));
 
     [Theory]
     [InlineData("Egypt's foreign ministry summoned the Israeli ambassador on Sunday.")]
     [InlineData("By contrast, Ankara has said little about the incident and is expected to respond next week.")]
     [InlineData("Calm")]
+    [InlineData("The agreement was published on Friday after weeks of talks in Vienna, officials said.")]
     public void Body_lines_are_kept(string line) => Assert.Null(Filter.Classify(line));
 
     [Fact]

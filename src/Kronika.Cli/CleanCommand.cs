@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Kronika.Documents;
+
+namespace Kronika.Cli;
+
+/// <summary>`kronika clean PATH...`: shows what the document stage reads of each article: its body lines and the noise it drops, with why.</summary>
+public static class CleanCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories or - for standard input" };
+        var body = new Option<bool>("--body") { Description = "Print only the body text" };
+        var command = new Command("clean", "Show each article's body lines and the noise lines dropped, with their reasons") { paths, body };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(body)));
+        return command;
+    }
+
+    private static int Run(string[] paths, bool bodyOnly)
+    {
+        var noise = NoiseFilter.LoadDefault();
+        int refused = 0;
+        foreach (var item in new DocumentReader().Read(paths))
+        {
+            if (item.Refusal is { } r)
+            {
+                Console.Error.WriteLine($"refused {r}");
+                refused++;
+                continue;
+            }
+            var document = item.Document!;
+            PublicationDateFinder.Apply(document);
+            if (!bodyOnly)
+                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})");
+            foreach (var line in NoiseFilter.Lines(document.Text))
+            {
+                var text = document.Text[line.Start..line.End];
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                var label = noise.Classify(text);
+                if (bodyOnly) { if (label is null) Console.WriteLine(text); }
+                else Console.WriteLine(label is null ? $"  {text}" : $"- [{label}] {text}");
+            }
+        }
+        return refused > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+    }
+}
