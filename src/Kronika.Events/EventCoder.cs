@@ -72,9 +72,11 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             ActorMention? sourceMention;
             Actor[] sources;
             List<ActorMention> targets;
-            if (tree is not null && TreeActors(tree, tokens, match) is { } fromTree)
+            if (tree is not null && TreeActors(tree, tokens, mentions, match) is { } fromTree)
             {
                 (sourceMention, sources, targets) = fromTree;
+                if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
+                    targets = FindTargets(tokens, sentence, mentions, match, sources);
             }
             else if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {
@@ -273,6 +275,31 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             if (m.IsResolved) return (m, CoordinatedFrom(tokens, mentions, m).ToArray());
         }
         return (null, []);
+    }
+
+    /// <summary>The mentions joined to one by "and" or a comma list, on either side, in sentence order.</summary>
+    private static List<ActorMention> CoordinatedAround(Token[] tokens, ActorMention[] mentions, ActorMention mention)
+    {
+        int index = Array.IndexOf(mentions, mention);
+        if (index < 0) return [];
+        int first = index;
+        while (first > 0 && Joined(tokens, mentions[first - 1], mentions[first])) first--;
+        int last = index;
+        while (last + 1 < mentions.Length && Joined(tokens, mentions[last], mentions[last + 1])) last++;
+        bool hasAnd = false;
+        for (int k = first; k < last; k++)
+            for (int t = mentions[k].EndToken; t < mentions[k + 1].FirstToken; t++)
+                if (tokens[t].Lower is "and" or "&") hasAnd = true;
+        return hasAnd ? mentions[first..(last + 1)].Where(m => m.IsResolved).ToList() : [];
+    }
+
+    private static bool Joined(Token[] tokens, ActorMention left, ActorMention right)
+    {
+        int gap = right.FirstToken - left.EndToken;
+        if (gap < 1 || gap > 2) return false;
+        for (int t = left.EndToken; t < right.FirstToken; t++)
+            if (!Coordinators.Contains(tokens[t].Lower) && tokens[t].Lower is not "the") return false;
+        return true;
     }
 
     /// <summary>A mention and the mentions coordinated after it ("Russia and Georgia").</summary>
@@ -515,7 +542,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
     /// source and its "of/on/against/with/to" phrase as target, else the subject of the verb that governs it.
     /// Null when the tree gives no source, so the caller can fall back to word order.
     /// </summary>
-    private static (ActorMention?, Actor[], List<ActorMention>)? TreeActors(SentenceTree tree, Token[] tokens, PatternMatch match)
+    private static (ActorMention?, Actor[], List<ActorMention>)? TreeActors(SentenceTree tree, Token[] tokens, ActorMention[] mentions, PatternMatch match)
     {
         int trigger = match.Trigger;
         var targets = new List<ActorMention>();
@@ -528,14 +555,18 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
                 var relation = tree.Relation(c);
                 if (relation is "nmod:poss" or "amod" or "compound" && tree.MentionsOf(c) is { Count: > 0 } owner) sources = owner;
             }
+            bool agentPhrase = false;
             foreach (var (o, @case) in tree.ObliquesOf(trigger))
             {
                 var found = tree.MentionsOf(o);
                 if (found.Count == 0) continue;
-                if (@case is "by" or "from") sources = found;
+                if (@case is "by" or "from") { sources = found; agentPhrase = true; }
                 else if (@case == "between") { sources = found; targets.Clear(); break; }
                 else if (targets.Count == 0 && !Locatives.Contains(@case)) targets.AddRange(found);
             }
+            // "Israel faced condemnation from Jordan": the one who faces it is the target.
+            if (agentPhrase && targets.Count == 0 && tree.Head(trigger) >= 0 && tree.SubjectOf(tree.Head(trigger)) is (var facing, _) && facing >= 0)
+                targets.AddRange(tree.MentionsOf(facing));
             if (sources.Count == 0)
             {
                 // "held talks with", "is in Moscow for talks with": the subject of the governing predicate.
@@ -572,10 +603,18 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             }
             else if (targets.Count == 0)
             {
-                int obj = tree.ObjectOf(trigger);
-                if (obj >= 0) targets.AddRange(tree.MentionsOf(obj));
+                // The object may hang on any word of a longer pattern: "offered to mediate between X and Y".
+                var heads = new List<int> { trigger };
+                for (int t = match.End - 1; t > trigger; t--)
+                    if (tokens[t].Upos is "VERB" or "NOUN") heads.Add(t);
+                foreach (var head in heads)
+                {
+                    int obj = tree.ObjectOf(head);
+                    if (obj >= 0) targets.AddRange(tree.MentionsOf(obj));
+                    if (targets.Count > 0) break;
+                }
                 if (targets.Count == 0)
-                    foreach (var (o, @case) in tree.ObliquesOf(trigger).Concat(obj >= 0 ? tree.ObliquesOf(obj) : []))
+                    foreach (var (o, @case) in heads.SelectMany(h => tree.ObliquesOf(h).Concat(tree.ObjectOf(h) is >= 0 and var obj ? tree.ObliquesOf(obj) : [])))
                     {
                         if (Locatives.Contains(@case) || @case is "by") continue;
                         var found = tree.MentionsOf(o);
@@ -588,6 +627,11 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
                 }
             }
         }
+        // Coordination the parse missed ("Japan and South Korea" read as one name) is still coordination.
+        if (sources.Count == 1)
+            foreach (var extra in CoordinatedAround(tokens, mentions, sources[0]))
+                if (!sources.Contains(extra)) sources.Add(extra);
+        sources.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var sourceActors = sources.SelectMany(m => m.Actors).Where(a => a.IsResolved).Distinct().ToArray();
         if (sourceActors.Length == 0) return null;
         return (sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());

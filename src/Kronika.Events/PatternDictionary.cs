@@ -11,9 +11,13 @@ public sealed record PatternElement(string[] Lemmas, bool IsGap, bool IsTarget)
     public bool Matches(string lemma, string lower)
     {
         foreach (var l in Lemmas)
-            if (l == lemma || l == lower) return true;
+            if (l == lemma || l == lower || IsPluralOf(lower, l)) return true;
         return false;
     }
+
+    /// <summary>"troops" for "troop": treebank lemmas keep some plurals, patterns name the singular.</summary>
+    private static bool IsPluralOf(string form, string singular) =>
+        form.Length == singular.Length + 1 && form[^1] == 's' && form.StartsWith(singular, StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -40,10 +40,9 @@ public sealed class Pipeline
     {
         var codebook = Codebook.LoadDefault();
         var patterns = PatternDictionary.LoadDefault(codebook);
-        var tokenizer = new Tokenizer(Abbreviations.LoadDefault());
-        var actors = ActorDictionary.LoadDefault(tokenizer);
-        var lemmatizer = Lemmatizer.LoadDefault(patterns.Lemmas);
-        return new Pipeline(NoiseFilter.LoadDefault(), new TextAnalyzer(tokenizer, lemmatizer), new ActorRecognizer(actors), new EventCoder(patterns, codebook), codebook);
+        var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
+        var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer);
+        return new Pipeline(NoiseFilter.LoadDefault(), analyzer, new ActorRecognizer(actors), new EventCoder(patterns, codebook), codebook);
     }
 
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)

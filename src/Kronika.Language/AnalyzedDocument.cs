@@ -3,8 +3,8 @@ using Kronika.Documents;
 namespace Kronika.Language;
 
 /// <summary>
-/// A document after language analysis: its tokens (with lemmas) and sentences, all with offsets
-/// into <see cref="SourceDocument.Text"/>. Later stages read it and never re-tokenize.
+/// A document after language analysis: its tokens (with tags, lemmas and dependency heads) and sentences,
+/// all with offsets into <see cref="SourceDocument.Text"/>. Later stages read it and never re-tokenize.
 /// </summary>
 public sealed class AnalyzedDocument(SourceDocument source, Token[] tokens, Sentence[] sentences)
 {
@@ -14,23 +14,22 @@ public sealed class AnalyzedDocument(SourceDocument source, Token[] tokens, Sent
 
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
     public string TextOf(Sentence sentence) => Source.Text[sentence.Start..sentence.End];
-
-    /// <summary>The sentence holding a token.</summary>
-    public Sentence SentenceOf(int tokenIndex)
-    {
-        int lo = 0, hi = Sentences.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (Sentences[mid].FirstToken <= tokenIndex) lo = mid; else hi = mid - 1;
-        }
-        return Sentences[lo];
-    }
 }
 
-/// <summary>Tokenizes, splits and lemmatizes the body lines of a document.</summary>
-public sealed class TextAnalyzer(Tokenizer tokenizer, Lemmatizer lemmatizer)
+/// <summary>
+/// The language stage: tokenizes and splits the body lines of a document, then tags, lemmatizes and
+/// parses each sentence with Kronika's trained models.
+/// </summary>
+public sealed class TextAnalyzer(Tokenizer tokenizer, LanguageModels models)
 {
+    /// <summary>Longer "sentences" (tables, lists run together) are parsed in pieces of this many tokens.</summary>
+    private const int MaxParsedTokens = 150;
+
+    public static TextAnalyzer LoadDefault(IEnumerable<string>? knownLemmas = null) =>
+        new(new Tokenizer(Abbreviations.LoadDefault()), LanguageModels.LoadDefault(knownLemmas));
+
+    public Tokenizer Tokenizer => tokenizer;
+
     public AnalyzedDocument Analyze(SourceDocument document)
     {
         var text = document.Text;
@@ -42,14 +41,50 @@ public sealed class TextAnalyzer(Tokenizer tokenizer, Lemmatizer lemmatizer)
         {
             lineTokens.Clear();
             tokenizer.Tokenize(text, line.Start, line.End, lineTokens);
-            for (int i = 0; i < lineTokens.Count; i++)
-            {
-                var t = lineTokens[i];
-                if (t.Kind == TokenKind.Word)
-                    lineTokens[i] = t with { Lemma = lemmatizer.Lemmatize(t.Lower) };
-            }
             SentenceSplitter.Split(lineTokens, 0, lineTokens.Count, sentences, kept);
         }
-        return new AnalyzedDocument(document, kept.ToArray(), sentences.ToArray());
+        var tokens = kept.ToArray();
+        var buffers = new Buffers();
+        foreach (var sentence in sentences)
+            for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxParsedTokens)
+                Annotate(tokens, start, Math.Min(sentence.EndToken, start + MaxParsedTokens), buffers);
+        return new AnalyzedDocument(document, tokens, sentences.ToArray());
+    }
+
+    private sealed class Buffers
+    {
+        public readonly List<string> Words = [];
+        public string[] Upos = new string[64], Xpos = new string[64], Deprels = new string[64];
+        public int[] Heads = new int[64];
+
+        public void Ensure(int n)
+        {
+            if (Upos.Length >= n) return;
+            int size = Math.Max(n, Upos.Length * 2);
+            Upos = new string[size]; Xpos = new string[size]; Deprels = new string[size]; Heads = new int[size];
+        }
+    }
+
+    private void Annotate(Token[] tokens, int first, int end, Buffers b)
+    {
+        int n = end - first;
+        b.Ensure(n);
+        b.Words.Clear();
+        for (int i = first; i < end; i++) b.Words.Add(tokens[i].Text);
+        models.Tagger.Tag(b.Words, b.Upos, b.Xpos);
+        models.Parser.Parse(b.Words, b.Upos, b.Xpos, b.Heads, b.Deprels);
+        for (int i = 0; i < n; i++)
+        {
+            ref var t = ref tokens[first + i];
+            var lemma = models.Lemmatizer.Lemmatize(t.Text, b.Upos[i], b.Xpos[i]);
+            t = t with
+            {
+                Upos = b.Upos[i],
+                Xpos = b.Xpos[i],
+                Lemma = lemma.Length == t.Text.Length && lemma == t.Text ? t.Lower : lemma.ToLowerInvariant(),
+                Head = b.Heads[i] == 0 ? Token.Root : first + b.Heads[i] - 1,
+                Deprel = b.Deprels[i],
+            };
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace Kronika.Actors.Tests;
 public class ActorRecognizerTests
 {
     private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
-    private static readonly TextAnalyzer Analyzer = new(Tokenizer, Lemmatizer.LoadDefault([]));
+    private static readonly TextAnalyzer Analyzer = new(Tokenizer, LanguageModels.LoadDefault());
     private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault(Tokenizer));
 
     private static ActorMention[] Mentions(string text, string? published = null)

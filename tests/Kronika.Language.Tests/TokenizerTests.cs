@@ -52,12 +52,12 @@ public class TokenizerTests
 public class SentenceSplitterTests
 {
     private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
-    private static readonly Lemmatizer Lemmatizer = Lemmatizer.LoadDefault([]);
+    private static readonly TextAnalyzer Analyzer = new(Tokenizer, LanguageModels.LoadDefault());
 
     private static string[] Sentences(string text)
     {
         var doc = new SourceDocument("t.txt", text);
-        var analysis = new TextAnalyzer(Tokenizer, Lemmatizer).Analyze(doc);
+        var analysis = Analyzer.Analyze(doc);
         return analysis.Sentences.Select(analysis.TextOf).ToArray();
     }
 
@@ -82,30 +82,27 @@ public class SentenceSplitterTests
         Assert.Equal(["Will Seoul answer?", "Nobody knows!", "Fine."], Sentences("Will Seoul answer? Nobody knows! Fine."));
 }
 
-public class LemmatizerTests
+public class AnalyzerTests
 {
-    private static readonly Lemmatizer Lemmatizer = Lemmatizer.LoadDefault(["ban", "hope", "talk", "tie", "watch", "accuse", "sever", "recognise"]);
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault(["cede"]);
 
-    [Theory]
-    [InlineData("banned", "ban")]
-    [InlineData("banning", "ban")]
-    [InlineData("hoped", "hope")]
-    [InlineData("hoping", "hope")]
-    [InlineData("talks", "talk")]
-    [InlineData("ties", "tie")]
-    [InlineData("watches", "watch")]
-    [InlineData("accused", "accuse")]
-    [InlineData("severed", "sever")]
-    [InlineData("recognised", "recognise")]
-    [InlineData("went", "go")]
-    [InlineData("fought", "fight")]
-    [InlineData("said", "say")]
-    [InlineData("was", "be")]
-    [InlineData("children", "child")]
-    [InlineData("countries", "country")]
-    [InlineData("news", "news")]
-    [InlineData("press", "press")]
-    public void Lemmas(string form, string lemma) => Assert.Equal(lemma, Lemmatizer.Lemmatize(form));
+    private static Token[] Analyze(string text) => Analyzer.Analyze(new SourceDocument("t.txt", text)).Tokens;
+
+    [Fact]
+    public void Tokens_get_tags_lowercase_lemmas_and_heads_within_their_sentence()
+    {
+        var tokens = Analyze("Sweden expelled two Iranian diplomats. Tehran protested.");
+        Assert.Equal(["sweden", "expel", "two", "iranian", "diplomat", "."], tokens[..6].Select(t => t.Lemma).ToArray());
+        Assert.Equal(("VERB", "VBD"), (tokens[1].Upos, tokens[1].Xpos));
+        Assert.Equal((1, "nsubj"), (tokens[0].Head, tokens[0].Deprel));
+        Assert.Equal((Token.Root, "root"), (tokens[1].Head, tokens[1].Deprel));
+        Assert.Equal((1, "obj"), (tokens[4].Head, tokens[4].Deprel));
+        Assert.Equal((7, "nsubj"), (tokens[6].Head, tokens[6].Deprel));
+    }
+
+    [Fact]
+    public void Known_lemmas_guide_unseen_words() =>
+        Assert.Equal("cede", Analyze("Bolivia ceded the land.")[1].Lemma);
 }
 
 public class ConlluReaderTests

@@ -6,7 +6,7 @@ namespace Kronika.Time.Tests;
 public class TimeRecognizerTests
 {
     private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
-    private static readonly TextAnalyzer Analyzer = new(Tokenizer, Lemmatizer.LoadDefault([]));
+    private static readonly TextAnalyzer Analyzer = new(Tokenizer, LanguageModels.LoadDefault());
 
     /// <summary>Recognizes the expressions of one sentence published on the given day.</summary>
     private static TimeExpression[] Recognize(string sentence, string published)
