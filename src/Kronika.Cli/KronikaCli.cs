@@ -27,7 +27,7 @@ public static class KronikaCli
             // Our own handler below prints one line for the errors a user can fix, instead of a stack trace.
             return Build().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             Console.Error.WriteLine($"kronika: {e.Message}");
             return ExitCodes.Error;

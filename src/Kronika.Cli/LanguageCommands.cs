@@ -56,7 +56,8 @@ public static class LanguageCommands
         var models = LanguageModels.LoadDefault();
         var test = ConlluReader.Read(ConlluReader.Splits(treebank).Test).ToList();
         var (upos, xpos, lemma) = TaggerTraining.Evaluate(models.Tagger, models.Lemmatizer, test);
-        var (uas, las) = ParserEvaluation.Evaluate(models.Parser, test, sentence =>
+        // The parser reports percentages; the tagger fractions. Everything below is a fraction.
+        var (uasPercent, lasPercent) = ParserEvaluation.Evaluate(models.Parser, test, sentence =>
         {
             var words = sentence.Words.Select(w => w.Form).ToArray();
             var u = new string[words.Length];
@@ -64,6 +65,7 @@ public static class LanguageCommands
             models.Tagger.Tag(words, u, x);
             return (u, x);
         });
+        double uas = uasPercent / 100, las = lasPercent / 100;
         if (json)
             Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
