@@ -125,7 +125,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
-            bool adjectival = IsAdjectivalParticiple(tokens, sentence, i);
+            // With tags, an adjective or adverb is no act ("their brief war", "the occupied territories"); without, guess from word order.
+            bool adjectival = token.Upos.Length > 0 ? token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || token.Deprel == "amod"
+                                                    : IsAdjectivalParticiple(tokens, sentence, i);
             PatternMatch? best = null;
             foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
             {
@@ -567,7 +569,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             // "Israel faced condemnation from Jordan": the one who faces it is the target.
             if (agentPhrase && targets.Count == 0 && tree.Head(trigger) >= 0 && tree.SubjectOf(tree.Head(trigger)) is (var facing, _) && facing >= 0)
                 targets.AddRange(tree.MentionsOf(facing));
-            if (sources.Count == 0)
+            // "following the invasion of Ukraine", "since the war": a background event, not the act of the clause's subject.
+            bool background = tree.CaseOf(trigger) is "following" or "after" or "before" or "since" or "during" or "amid" or "despite" or "until" or "over";
+            if (sources.Count == 0 && !background)
             {
                 // "held talks with", "is in Moscow for talks with": the subject of the governing predicate.
                 int head = trigger;

@@ -92,6 +92,30 @@ public class EventCoderTests
         Assert.Equal(("CHN", "GOV", "JPN", "GOV"), (e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role));
     }
 
+    [Theory]
+    [InlineData("Armenia and Azerbaijan discussed the occupied territories of Azerbaijan with Iran.", "192")]
+    [InlineData("Peru and Ecuador remembered their brief war with Chile.", "010")]
+    public void Adjectives_name_no_act(string text, string code) =>
+        Assert.DoesNotContain(Code(text), e => e.Cameo == code);
+
+    [Fact]
+    public void Open_to_talks_is_an_intent_to_negotiate()
+    {
+        var e = Assert.Single(Code("Serbia is open to negotiations with Kosovo."));
+        Assert.Equal(("SRB", "XKX", "036", Modalities.Intended), (e.Source.Country, e.Target.Country, e.Cameo, e.Modality));
+    }
+
+    [Fact]
+    public void A_background_event_noun_does_not_take_the_clause_subject() =>
+        Assert.DoesNotContain(Code("Hungary resisted calls to impose sanctions following the invasion of Ukraine."), e => e.Root == "19" && e.Source.Country == "HUN");
+
+    [Fact]
+    public void Passive_agents_are_sources_and_passive_subjects_targets()
+    {
+        var e = Assert.Single(Code("Two Dutch diplomats were expelled from Moscow by Russia."));
+        Assert.Equal(("RUS", "NLD"), (e.Source.Country, e.Target.Country));
+    }
+
     [Fact]
     public void Places_are_not_targets() => Assert.Empty(Code("Canada held a summit in Mexico."));
 

@@ -31,11 +31,12 @@ public sealed record ParserTrainingOptions
 }
 
 /// <summary>
-/// A labeled dependency parser for English: greedy arc-eager transitions scored by an averaged perceptron
-/// over hashed Zhang &amp; Nivre (2011) features, trained with the Goldberg &amp; Nivre (2012) dynamic oracle
-/// and exploration. Reads word forms and their UPOS and XPOS tags, writes a head and a Universal Dependencies
-/// relation (with subtypes, as the training treebank has them) for every word; the result is always one tree
-/// with exactly one word attached to the root. Thread-safe for parsing.
+/// A labeled dependency parser for English: greedy arc-eager transitions (root at the end of the buffer)
+/// scored by an averaged perceptron over hashed Zhang &amp; Nivre (2011) features, trained with the Goldberg
+/// &amp; Nivre (2012) dynamic oracle and exploration; non-projective training trees are lifted to projective ones.
+/// Reads word forms and their UPOS and XPOS tags, writes a head and a Universal Dependencies relation (with
+/// subtypes, as the training treebank has them) for every word; the result is always one projective tree with
+/// exactly one word attached to the root. Thread-safe for parsing (each thread reuses its own buffers).
 /// </summary>
 public sealed class DependencyParser
 {
@@ -57,7 +58,7 @@ public sealed class DependencyParser
     private readonly string _credit;
 
     /// <summary>The relations the parser can assign, "root" among them.</summary>
-    public IReadOnlyList<string> Labels => _labels;
+    public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The training data credit stored in the model.</summary>
     public string Credit => _credit;
@@ -73,6 +74,7 @@ public sealed class DependencyParser
         _xposTags = xposTags;
         _uposTags = uposTags;
         _credit = credit;
+        Labels = Array.AsReadOnly(labels);
         // Tag codes: 0 = no word, 1 = root, 2 = unknown tag, 3.. = known tags.
         _xpos = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < xposTags.Length; i++) _xpos[xposTags[i]] = i + 3;
@@ -147,9 +149,12 @@ public sealed class DependencyParser
         Count(st.UTag, n, st.VerbsTo, st.PunctsTo);
         st.Init(n);
         RunFromInit(st, ws.Features, ws.Scores);
+        if (IsTerminalMark(words[n - 1])) st.AttachFinalMarkToRoot(_punctLabel);
+        int root = st.R;
         for (int i = 0; i < n; i++)
         {
-            heads[i] = st.Head[i + 1];
+            int h = st.Head[i + 1];
+            heads[i] = h == root ? 0 : h;
             deprels[i] = _labels[st.Label[i + 1]];
         }
     }
@@ -170,6 +175,14 @@ public sealed class DependencyParser
         st.Finish(_rootLabel, _punctLabel, _fallbackLabel, _punctUpos);
     }
 
+    /// <summary>".", "?", "!", "..." and the like: a sentence-final one belongs to the root word in UD.</summary>
+    private static bool IsTerminalMark(string? word)
+    {
+        if (string.IsNullOrEmpty(word)) return false;
+        foreach (char c in word) if (c is not ('.' or '?' or '!' or '…')) return false;
+        return true;
+    }
+
     internal static int Best(ParserState st, float[] scores, int labels, int root)
     {
         int best = -1;
@@ -185,6 +198,11 @@ public sealed class DependencyParser
                 if (best < 0 || s > bestScore) { best = 2 + l; bestScore = s; }
             }
         }
+        else if (st.CanLeftRoot && (best < 0 || scores[2 + root] > bestScore))
+        {
+            best = 2 + root;
+            bestScore = scores[2 + root];
+        }
         if (st.CanRight)
         {
             int off = 2 + labels;
@@ -194,11 +212,6 @@ public sealed class DependencyParser
                 float s = scores[off + l];
                 if (best < 0 || s > bestScore) { best = off + l; bestScore = s; }
             }
-        }
-        else if (st.CanRightRoot)
-        {
-            float s = scores[2 + labels + root];
-            if (best < 0 || s > bestScore) { best = 2 + labels + root; }
         }
         return best;
     }
@@ -316,7 +329,7 @@ public sealed class DependencyParser
     }
 
     /// <summary>
-    /// The dynamic oracle (Goldberg &amp; Nivre 2012) for labeled arc-eager with a single root: the number of
+    /// The dynamic oracle (Goldberg &amp; Nivre 2012) for labeled arc-eager with the root at the end: the number of
     /// gold arcs each action makes unreachable; int.MaxValue for actions that are not allowed. Returns the least cost.
     /// </summary>
     private static int Costs(ParserState st, GoldSentence g, int[] costs, int labels, int root)
@@ -327,27 +340,32 @@ public sealed class DependencyParser
         var gl = g.Label;
         int min = int.MaxValue;
 
-        // SHIFT: b's head on the stack and b's headless dependents on the stack are lost.
+        // b's headless gold dependents on the stack: lost when b is shifted or attached to s0.
         int stackDepsOfB = 0;
-        for (int k = g.DepStart[b]; k < g.DepStart[b + 1]; k++)
+        int hb = -1;
+        if (b < st.R)
         {
-            int d = g.Deps[k];
-            if (d >= b) break;
-            if (st.InStack[d] && st.Head[d] < 0) stackDepsOfB++;
+            for (int k = g.DepStart[b]; k < g.DepStart[b + 1]; k++)
+            {
+                int d = g.Deps[k];
+                if (d >= b) break;
+                if (st.InStack[d] && st.Head[d] < 0) stackDepsOfB++;
+            }
+            hb = gh[b];
         }
-        int hb = gh[b];
-        bool headOfBOnStack = st.InStack[hb] && (hb != 0 || !st.RootHasChild);
-        costs[ParserState.Shift] = (headOfBOnStack ? 1 : 0) + stackDepsOfB;
-        min = costs[ParserState.Shift];
-
+        if (st.CanShift)
+        {
+            int cost = (st.InStack[hb] ? 1 : 0) + stackDepsOfB;
+            costs[ParserState.Shift] = cost;
+            min = cost;
+        }
         int bufferDepsOfS0 = 0;
-        if (s0 != 0)
+        if (s0 >= 0)
             for (int k = g.DepStart[s0 + 1] - 1; k >= g.DepStart[s0]; k--)
             {
                 if (g.Deps[k] < b) break;
                 bufferDepsOfS0++;
             }
-
         if (st.CanReduce)
         {
             costs[ParserState.Reduce] = bufferDepsOfS0;
@@ -365,10 +383,15 @@ public sealed class DependencyParser
                 if (cost < min) min = cost;
             }
         }
-        bool headReachable = hb > b || (st.InStack[hb] && (hb != 0 || !st.RootHasChild));
-        int ra = (hb != s0 && headReachable ? 1 : 0) + stackDepsOfB;
+        else if (st.CanLeftRoot)
+        {
+            costs[2 + root] = 0;
+            min = 0;
+        }
         if (st.CanRight)
         {
+            bool headReachable = hb > b || st.InStack[hb];
+            int ra = (hb != s0 && headReachable ? 1 : 0) + stackDepsOfB;
             for (int l = 0; l < labels; l++)
             {
                 if (l == root) continue;
@@ -376,12 +399,6 @@ public sealed class DependencyParser
                 costs[2 + labels + l] = cost;
                 if (cost < min) min = cost;
             }
-        }
-        else if (st.CanRightRoot)
-        {
-            int cost = ra + (hb != 0 && g.Root > b ? 1 : 0);
-            costs[2 + labels + root] = cost;
-            if (cost < min) min = cost;
         }
         return min;
     }
@@ -427,10 +444,13 @@ public sealed class DependencyParser
                 if (a != 0) return null;
             }
             lifted += Projectivizer.Lift(g.Head, n);
-            // Dependents of each word (0..n), ascending.
+            // The root is position n+1, at the end of the buffer.
+            for (int i = 1; i <= n; i++) if (g.Head[i] == 0) g.Head[i] = n + 1;
+            g.Root = n + 1;
+            // Dependents of each position (0..n+1), ascending.
             var counts = new int[n + 2];
             for (int i = 1; i <= n; i++) counts[g.Head[i]]++;
-            for (int h = 0; h <= n + 1; h++) g.DepStart[h + 1] = g.DepStart[h] + (h <= n ? counts[h] : 0);
+            for (int h = 0; h <= n + 1; h++) g.DepStart[h + 1] = g.DepStart[h] + counts[h];
             g.Deps = new int[n];
             var fill = new int[n + 2];
             for (int i = 1; i <= n; i++) { int h = g.Head[i]; g.Deps[g.DepStart[h] + fill[h]++] = i; }
@@ -464,7 +484,7 @@ public sealed class DependencyParser
         var header = new StringBuilder()
             .Append(Title).Append('\n')
             .Append("format: ").Append(FormatVersion).Append('\n')
-            .Append("method: arc-eager transition parser, averaged perceptron with dynamic oracle, hashed features\n")
+            .Append("method: arc-eager transition parser (root last), averaged perceptron with dynamic oracle, hashed features\n")
             .Append("trained on: ").Append(_credit).Append('\n')
             .Append("licence: the weights are derived from the training data and shared under its licence\n")
             .Append('\n').ToString();
@@ -486,16 +506,14 @@ public sealed class DependencyParser
             w.Write(features.Count);
             long entryCount = features.Sum(f => (long)f.Entries.Length);
             w.Write(entryCount);
-            ulong previous = 0;
-            foreach (var (key, _) in features) { WriteVarint(w, key - previous); previous = key; }
-            foreach (var (_, entries) in features) WriteVarint(w, (ulong)entries.Length);
-            bool wide = ClassCount > 256;
+            // Blocks: keys (ascending, 8 bytes each), weight counts per feature, classes, float16 weights.
+            bool wide = ClassCount > 255;
+            foreach (var (key, _) in features) w.Write(key);
+            foreach (var (_, entries) in features) { if (wide) w.Write((ushort)entries.Length); else w.Write((byte)entries.Length); }
             foreach (var (_, entries) in features)
-                foreach (var e in entries.Span)
-                {
-                    if (wide) w.Write((ushort)e.Class); else w.Write((byte)e.Class);
-                    w.Write((Half)(e.Weight * scale));
-                }
+                foreach (var e in entries.Span) { if (wide) w.Write((ushort)e.Class); else w.Write((byte)e.Class); }
+            foreach (var (_, entries) in features)
+                foreach (var e in entries.Span) w.Write((Half)(e.Weight * scale));
         }
         var bytes = body.ToArray();
         var checksum = FeatureHashing.Checksum(bytes);
@@ -576,34 +594,37 @@ public sealed class DependencyParser
         if (!(scale > 0) || float.IsInfinity(scale)) throw new ModelFormatException("bad weight scale");
         int featureCount = r.Int32();
         long entryCount = r.Int64();
-        if (featureCount < 0 || entryCount < 0 || entryCount > int.MaxValue || featureCount > entryCount) throw new ModelFormatException("bad feature or weight count");
+        if (featureCount < 0 || entryCount < 0 || entryCount > int.MaxValue / 2 || featureCount > entryCount) throw new ModelFormatException("bad feature or weight count");
         int classes = 2 + 2 * labels.Length;
+        if (featureCount > int.MaxValue / 8) throw new ModelFormatException("bad feature count");
+        bool wide = classes > 255;
+        var keyBytes = r.Bytes(8 * featureCount);
         var keys = new ulong[featureCount];
-        ulong key = 0;
-        for (int i = 0; i < featureCount; i++)
+        ulong previous = 0;
+        for (int i = 0; i < keys.Length; i++)
         {
-            ulong delta = r.Varint();
-            if (delta == 0 && i > 0) throw new ModelFormatException("feature keys out of order");
-            key += delta;
-            if (key == 0) throw new ModelFormatException("zero feature key");
-            keys[i] = key;
+            ulong key = BinaryPrimitives.ReadUInt64LittleEndian(keyBytes.Slice(8 * i, 8));
+            if (key <= previous) throw new ModelFormatException(key == 0 ? "zero feature key" : "feature keys out of order");
+            keys[i] = previous = key;
         }
+        var countBytes = r.Bytes((wide ? 2 : 1) * featureCount);
         var starts = new int[featureCount + 1];
         for (int i = 0; i < featureCount; i++)
         {
-            ulong count = r.Varint();
-            if (count == 0 || count > (ulong)classes) throw new ModelFormatException("bad weight count of a feature");
-            starts[i + 1] = starts[i] + (int)count;
+            int count = wide ? BinaryPrimitives.ReadUInt16LittleEndian(countBytes.Slice(2 * i, 2)) : countBytes[i];
+            if (count == 0 || count > classes) throw new ModelFormatException("bad weight count of a feature");
+            starts[i + 1] = starts[i] + count;
         }
         if (starts[featureCount] != entryCount) throw new ModelFormatException("weight counts do not add up");
+        var classBytes = r.Bytes((wide ? 2 : 1) * (int)entryCount);
+        var weightBytes = r.Bytes(2 * (int)entryCount);
         var entries = new WeightTable.Entry[entryCount];
-        bool wide = classes > 256;
         float inverse = 1f / scale;
         for (int i = 0; i < entries.Length; i++)
         {
-            int cls = wide ? r.UInt16() : r.Byte();
+            int cls = wide ? BinaryPrimitives.ReadUInt16LittleEndian(classBytes.Slice(2 * i, 2)) : classBytes[i];
             if (cls >= classes) throw new ModelFormatException("weight class out of range");
-            entries[i] = new WeightTable.Entry(cls, (float)r.Half() * inverse);
+            entries[i] = new WeightTable.Entry(cls, (float)BinaryPrimitives.ReadHalfLittleEndian(weightBytes.Slice(2 * i, 2)) * inverse);
         }
         if (!r.AtEnd) throw new ModelFormatException("unexpected data after the weights");
         return new DependencyParser(new WeightTable(keys, starts, entries, classes), labels, xpos, upos, credit ?? "");
@@ -613,12 +634,6 @@ public sealed class DependencyParser
     {
         w.Write(items.Length);
         foreach (var s in items) w.Write(s);
-    }
-
-    private static void WriteVarint(BinaryWriter w, ulong v)
-    {
-        while (v >= 0x80) { w.Write((byte)(v | 0x80)); v >>= 7; }
-        w.Write((byte)v);
     }
 
     /// <summary>Reads the binary part of a model, checking every read against the end.</summary>
@@ -638,23 +653,9 @@ public sealed class DependencyParser
 
         public ReadOnlySpan<byte> Bytes(int n) => Take(n);
         public byte Byte() => Take(1)[0];
-        public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
         public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
         public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
         public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
-        public Half Half() => BinaryPrimitives.ReadHalfLittleEndian(Take(2));
-
-        public ulong Varint()
-        {
-            ulong v = 0;
-            for (int shift = 0; shift < 64; shift += 7)
-            {
-                byte b = Byte();
-                v |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80) return v;
-            }
-            throw new ModelFormatException("bad variable-length number");
-        }
 
         public string[] Strings()
         {

@@ -4,22 +4,27 @@ using static Kronika.Language.Parsing.FeatureHashing;
 namespace Kronika.Language.Parsing;
 
 /// <summary>
-/// A configuration of the arc-eager transition system over one sentence (words 1..N, 0 is the root),
-/// with the bookkeeping the feature templates read: children, valencies and label sets. Reused across
-/// sentences: <see cref="Init"/> only grows the arrays when a longer sentence comes.
+/// A configuration of the arc-eager transition system with the root at the end of the buffer (Ballesteros
+/// &amp; Nivre 2013) over one sentence: words 1..N, the root is position N+1, so the root word is chosen last.
+/// Exactly one word is attached to the root, and every word gets a head: before the last word leaves the buffer
+/// at most one word on the stack may lack a head. Keeps the bookkeeping the feature templates read: children,
+/// valencies and label sets. Reused across sentences: <see cref="Init"/> only grows the arrays for a longer sentence.
 /// Actions: 0 SHIFT, 1 REDUCE, 2+l LEFT-ARC(l), 2+L+l RIGHT-ARC(l) for L labels.
 /// </summary>
 internal sealed class ParserState
 {
     public const int Shift = 0, Reduce = 1;
 
-    public int N, Sp, B;
-    public bool RootHasChild;
+    public int N, Sp, B, R;
+
+    /// <summary>How many words on the stack have no head yet.</summary>
+    public int Headless;
+
     public int[] Stack = [], Head = [], Label = [], Lc1 = [], Lc2 = [], Rc1 = [], Rc2 = [], Nl = [], Nr = [];
     public ulong[] Lset = [], Rset = [];
     public bool[] InStack = [];
 
-    // The sentence: word hashes, suffix hashes, XPOS and UPOS codes (index 0 is the root).
+    // The sentence: word hashes, suffix hashes, XPOS and UPOS codes (words 1..N; N+1 is the root).
     public ulong[] Word = [], Suf = [];
     public int[] Tag = [], UTag = [];
 
@@ -44,7 +49,8 @@ internal sealed class ParserState
     public void Init(int n)
     {
         N = n;
-        for (int i = 0; i <= n + 1 && i < Head.Length; i++)
+        R = n + 1;
+        for (int i = 0; i <= R; i++)
         {
             Head[i] = -1; Label[i] = -1;
             Lc1[i] = Lc2[i] = Rc1[i] = Rc2[i] = -1;
@@ -52,15 +58,14 @@ internal sealed class ParserState
             Lset[i] = Rset[i] = 0;
             InStack[i] = false;
         }
-        Word[0] = RootWord; Suf[0] = RootWord; Tag[0] = 1; UTag[0] = 1;
+        Word[R] = RootWord; Suf[R] = RootWord; Tag[R] = 1; UTag[R] = 1;
         Sp = 0;
-        Push(0);
+        Headless = 0;
         B = 1;
-        RootHasChild = false;
     }
 
-    public bool Terminal => B > N;
-    public int S0 => Stack[Sp - 1];
+    public bool Terminal => B == R && Sp == 0;
+    public int S0 => Sp > 0 ? Stack[Sp - 1] : -1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(int i) { Stack[Sp++] = i; InStack[i] = true; }
@@ -71,7 +76,6 @@ internal sealed class ParserState
     private void AddArc(int h, int d, int label)
     {
         Head[d] = h; Label[d] = label;
-        if (h == 0) { RootHasChild = true; return; }
         ulong bit = 1UL << (label & 63);
         if (d < h)
         {
@@ -87,49 +91,40 @@ internal sealed class ParserState
         }
     }
 
-    public bool CanShift => B <= N;
-    public bool CanReduce => S0 != 0 && Head[S0] >= 0;
-    public bool CanLeft => B <= N && S0 != 0 && Head[S0] < 0;
-    public bool CanRightRoot => B <= N && S0 == 0 && !RootHasChild;
-    public bool CanRight => B <= N && S0 != 0;
-
-    /// <summary>Whether action a is allowed; rootLabel is the label code of "root".</summary>
-    public bool IsValid(int a, int labels, int rootLabel)
-    {
-        if (a == Shift) return CanShift;
-        if (a == Reduce) return CanReduce;
-        if (a < 2 + labels) return a - 2 != rootLabel && CanLeft;
-        int l = a - 2 - labels;
-        return l == rootLabel ? CanRightRoot : CanRight;
-    }
+    public bool CanShift => B < R && (B < N || Headless == 0);
+    public bool CanReduce => Sp > 0 && Head[Stack[Sp - 1]] >= 0;
+    public bool CanLeft => Sp > 0 && B < R && Head[Stack[Sp - 1]] < 0;
+    public bool CanLeftRoot => Sp > 0 && B == R && Head[Stack[Sp - 1]] < 0;
+    public bool CanRight => Sp > 0 && B < R && (B < N || Headless <= 1);
 
     public void Apply(int a, int labels)
     {
-        if (a == Shift) { Push(B); B++; }
+        if (a == Shift) { Push(B); B++; Headless++; }
         else if (a == Reduce) Pop();
-        else if (a < 2 + labels) { AddArc(B, S0, a - 2); Pop(); }
-        else { AddArc(S0, B, a - 2 - labels); Push(B); B++; }
+        else if (a < 2 + labels) { AddArc(B, Stack[Sp - 1], a - 2); Pop(); Headless--; }
+        else { AddArc(Stack[Sp - 1], B, a - 2 - labels); Push(B); B++; }
     }
 
-    /// <summary>After the buffer is empty: words still without a head are attached so that the result is one tree.</summary>
+    /// <summary>A safety net: a word still without a head (which the transition system should not leave) goes to the root word.</summary>
     public void Finish(int rootLabel, int punctLabel, int fallbackLabel, int punctUpos)
     {
         int root = -1;
-        for (int i = 1; i <= N; i++) if (Head[i] == 0) { root = i; break; }
-        if (root < 0)
-        {
-            // Prefer the lowest headless word on the stack (the earliest open clause), else any headless word.
-            for (int k = 1; k < Sp && root < 0; k++) if (Head[Stack[k]] < 0) root = Stack[k];
-            for (int i = 1; i <= N && root < 0; i++) if (Head[i] < 0) root = i;
-            if (root < 0) return;
-            Head[root] = 0; Label[root] = rootLabel; RootHasChild = true;
-        }
+        for (int i = 1; i <= N; i++) if (Head[i] == R) { root = i; break; }
         for (int i = 1; i <= N; i++)
         {
             if (Head[i] >= 0) continue;
+            if (root < 0) { root = i; Head[i] = R; Label[i] = rootLabel; continue; }
             Head[i] = root;
             Label[i] = UTag[i] == punctUpos && punctLabel >= 0 ? punctLabel : fallbackLabel;
         }
+    }
+
+    /// <summary>Re-attaches the last word, a sentence-final mark labeled punct, to the root word.</summary>
+    public void AttachFinalMarkToRoot(int punctLabel)
+    {
+        if (N < 2 || Label[N] != punctLabel || Head[N] == R) return;
+        for (int i = 1; i < N; i++)
+            if (Head[i] == R) { Head[N] = i; return; }
     }
 
     // ---- features -------------------------------------------------------------------------------
@@ -152,24 +147,25 @@ internal sealed class ParserState
     public void Extract(ulong[] f)
     {
         int s0 = S0;
-        int n0 = B <= N ? B : -1;
-        int n1 = B + 1 <= N ? B + 1 : -1;
-        int n2 = B + 2 <= N ? B + 2 : -1;
+        int n0 = B;
+        int n1 = B + 1 <= R ? B + 1 : -1;
+        int n2 = B + 2 <= R ? B + 2 : -1;
         int s1 = Sp >= 2 ? Stack[Sp - 2] : -1;
-        int s0h = Head[s0];
+        bool hasS0 = s0 >= 0;
+        int s0h = hasS0 ? Head[s0] : -1;
         int s0h2 = HeadOf(s0h);
-        int s0l = Lc1[s0], s0l2 = Lc2[s0], s0r = Rc1[s0], s0r2 = Rc2[s0];
-        int n0l = n0 < 0 ? -1 : Lc1[n0], n0l2 = n0 < 0 ? -1 : Lc2[n0];
+        int s0l = hasS0 ? Lc1[s0] : -1, s0l2 = hasS0 ? Lc2[s0] : -1, s0r = hasS0 ? Rc1[s0] : -1, s0r2 = hasS0 ? Rc2[s0] : -1;
+        int n0l = Lc1[n0], n0l2 = Lc2[n0];
 
         ulong s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
         ulong s0wp = s0w ^ (s0p * 0x9E3779B97F4A7C15), n0wp = n0w ^ (n0p * 0x9E3779B97F4A7C15);
         ulong n1wp = n1w ^ (n1p * 0x9E3779B97F4A7C15), n2wp = n2w ^ (n2p * 0x9E3779B97F4A7C15);
 
-        int dist = n0 < 0 ? 0 : n0 - s0;
+        int dist = hasS0 ? n0 - s0 : 0;
         ulong d = (ulong)(dist <= 4 ? dist : dist <= 6 ? 5 : dist <= 9 ? 6 : dist <= 15 ? 7 : 8);
-        ulong s0vl = (ulong)Math.Min(Nl[s0], 6), s0vr = (ulong)Math.Min(Nr[s0], 6);
-        ulong n0vl = n0 < 0 ? 0 : (ulong)Math.Min(Nl[n0], 6);
-        ulong s0sl = Lset[s0], s0sr = Rset[s0], n0sl = n0 < 0 ? 0 : Lset[n0];
+        ulong s0vl = hasS0 ? (ulong)Math.Min(Nl[s0], 6) : 7, s0vr = hasS0 ? (ulong)Math.Min(Nr[s0], 6) : 7;
+        ulong n0vl = (ulong)Math.Min(Nl[n0], 6);
+        ulong s0sl = hasS0 ? Lset[s0] : 0, s0sr = hasS0 ? Rset[s0] : 0, n0sl = Lset[n0];
 
         int k = 0;
         // single words
@@ -210,23 +206,23 @@ internal sealed class ParserState
         // extras: second stack word, suffixes, coarse tags, head-label context
         ulong s1p = P(s1), s1w = W(s1);
         f[k++] = Key(72, s1p, s0p, n0p); f[k++] = Key(73, s1w); f[k++] = Key(74, s1p, L(s1));
-        f[k++] = Key(75, n0p, n0 < 0 ? 0UL : Suf[n0]); f[k++] = Key(76, s0p, Suf[s0]);
-        ulong s0u = (ulong)UTag[s0], n0u = n0 < 0 ? 0UL : (ulong)UTag[n0], n1u = n1 < 0 ? 0UL : (ulong)UTag[n1];
+        f[k++] = Key(75, n0p, Suf[n0]); f[k++] = Key(76, s0p, hasS0 ? Suf[s0] : 0UL);
+        ulong s0u = hasS0 ? (ulong)UTag[s0] : 0UL, n0u = (ulong)UTag[n0], n1u = n1 < 0 ? 0UL : (ulong)UTag[n1];
         f[k++] = Key(77, s0u, n0u, n1u); f[k++] = Key(78, s0u, n0u, d);
         f[k++] = Key(79, s0p, L(s0), n0p); f[k++] = Key(80, s0p, L(s0l), n0p);
         f[k++] = Key(81, s0p, n0p, L(n0l)); f[k++] = Key(82, s0w, n0p, n1p);
         f[k++] = Key(83, 1UL); // bias
         int s2 = Sp >= 3 ? Stack[Sp - 3] : -1;
-        int n3 = B + 3 <= N ? B + 3 : -1;
+        int n3 = B + 3 <= R ? B + 3 : -1;
         f[k++] = Key(84, s0u); f[k++] = Key(85, n0u); f[k++] = Key(86, n1u);
         f[k++] = Key(87, s0w, n0u); f[k++] = Key(88, s0u, n0w);
         f[k++] = Key(89, n0w, n1w); f[k++] = Key(90, n0w, n1p); f[k++] = Key(91, n0p, n1w);
         f[k++] = Key(92, s1w, s0w); f[k++] = Key(93, s1p, s0w); f[k++] = Key(94, s1w, s0p);
         f[k++] = Key(95, P(s2), s1p, s0p); f[k++] = Key(96, P(n3));
-        f[k++] = Key(97, W(s0h), s0w); f[k++] = Key(98, n0 < 0 ? 0UL : Suf[n0]);
-        int between = n0 < 0 ? 0 : Math.Min(VerbsTo[n0 - 1] - VerbsTo[s0], 2) * 4 + Math.Min(PunctsTo[n0 - 1] - PunctsTo[s0], 3);
+        f[k++] = Key(97, W(s0h), s0w); f[k++] = Key(98, Suf[n0]);
+        int between = !hasS0 ? 15 : Math.Min(VerbsTo[n0 - 1] - VerbsTo[s0], 2) * 4 + Math.Min(PunctsTo[n0 - 1] - PunctsTo[s0], 3);
         f[k++] = Key(101, s0p, n0p, (ulong)between); f[k++] = Key(102, (ulong)between, d);
-        f[k++] = Key(103, RootHasChild ? 1UL : 0UL, s0p, n0p);
+        f[k++] = Key(103, (ulong)Math.Min(Headless, 3), s0p, n0p);
         f[k++] = Key(99, s1p, s1 < 0 ? 0UL : P(Rc1[s1]), s0p); f[k++] = Key(100, s1 < 0 ? 0UL : L(Rc1[s1]), s0p, n0p);
     }
 }

@@ -28,10 +28,10 @@ internal sealed class WeightTable
     private readonly Entry[] _entries;
     private readonly float[] _dense;
     private readonly int _classes, _stride;
-    private ulong _sink;
 
     public int FeatureCount { get; }
-    public int EntryCount => _entries.Length;
+    /// <summary>How many (feature, class) weights the table holds.</summary>
+    public int EntryCount { get; }
 
     /// <summary>The length a score buffer must have: the class count rounded up to whole vectors.</summary>
     public int ScoreLength => _stride;
@@ -43,6 +43,7 @@ internal sealed class WeightTable
     public WeightTable(ulong[] keys, int[] starts, Entry[] entries, int classes)
     {
         FeatureCount = keys.Length;
+        EntryCount = entries.Length;
         _classes = classes;
         int lanes = Vector<float>.Count;
         _stride = (classes + lanes - 1) / lanes * lanes;
@@ -61,9 +62,6 @@ internal sealed class WeightTable
         }
         _dense = new float[(long)denseRows * _stride];
         _entries = new Entry[sparse];
-        _stored = entries;
-        _keys = keys;
-        _storedStarts = starts;
         int row = 0, next = 0;
         for (int f = 0; f < keys.Length; f++)
         {
@@ -90,10 +88,6 @@ internal sealed class WeightTable
         }
     }
 
-    // The (class, weight) runs as given, in feature order, for saving.
-    private readonly Entry[] _stored;
-    private readonly int[] _storedStarts;
-    private readonly ulong[] _keys;
 
     /// <summary>Adds the weights of the features to the class scores (which the caller has cleared; length <see cref="ScoreLength"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -138,15 +132,26 @@ internal sealed class WeightTable
                 i = (i + 1) & mask;
             }
         }
-        _sink = sink;
+        if (sink == 1) scores[0] += 0f; // keeps pass 1's loads alive (a key is never 1 in practice)
     }
 
-    /// <summary>The features in ascending key order with their entries, for saving.</summary>
+    /// <summary>The features in ascending key order with their (class, weight) entries in ascending class order, for saving.</summary>
     public IEnumerable<(ulong Key, ReadOnlyMemory<Entry> Entries)> Features()
     {
-        var order = new List<(ulong Key, int Index)>(FeatureCount);
-        for (int f = 0; f < FeatureCount; f++) order.Add((_keys[f], f));
+        var order = new List<Slot>(FeatureCount);
+        foreach (var s in _slots) if (s.Key != 0) order.Add(s);
         order.Sort((a, b) => a.Key.CompareTo(b.Key));
-        foreach (var (key, f) in order) yield return (key, new ReadOnlyMemory<Entry>(_stored, _storedStarts[f], _storedStarts[f + 1] - _storedStarts[f]));
+        foreach (var s in order)
+        {
+            if (s.Count >= 0)
+            {
+                yield return (s.Key, new ReadOnlyMemory<Entry>(_entries, s.Start, s.Count));
+                continue;
+            }
+            var row = new List<Entry>();
+            for (int c = 0; c < _classes; c++)
+                if (_dense[s.Start + c] != 0) row.Add(new Entry(c, _dense[s.Start + c]));
+            if (row.Count > 0) yield return (s.Key, row.ToArray());
+        }
     }
 }
