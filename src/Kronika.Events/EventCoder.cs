@@ -126,7 +126,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             var token = tokens[i];
             if (!token.IsWord) continue;
             // With tags, an adjective or adverb is no act ("their brief war", "the occupied territories"); without, guess from word order.
-            bool adjectival = token.Upos.Length > 0 ? token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || token.Deprel == "amod"
+            bool adjectival = token.Upos.Length > 0 ? token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || IsAttributive(tokens, sentence, i)
                                                     : IsAdjectivalParticiple(tokens, sentence, i);
             PatternMatch? best = null;
             foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
@@ -374,6 +374,10 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         var previous = tokens[trigger - 1].Lower;
         return previous is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "’s" or "this" or "that" or "these" or "those" or "any" or "further" or "fresh" or "new";
     }
+
+    /// <summary>"from occupied Georgia": a participle the parse attaches as a modifier, after a preposition, determiner or adjective.</summary>
+    private static bool IsAttributive(Token[] tokens, Sentence sentence, int i) =>
+        tokens[i].Deprel == "amod" && (i == sentence.FirstToken || tokens[i - 1].Upos is "ADP" or "DET" or "ADJ" or "PUNCT" || tokens[i - 1].Xpos == "PRP$");
 
     /// <summary>Appeals (02), intents (03), demands (10), refusals (12) and threats (13) take the act they name as their content.</summary>
     private static bool EmbedsAct(string cameo) => cameo[..2] is "02" or "03" or "10" or "12" or "13";
