@@ -44,12 +44,17 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 mention = Compose(document, tokens, offset, i, length, entries, date, memory);
             else if (token.Lower is "he" or "she" && memory.LastPerson is { } person)
                 mention = Make(document, offset, i, i + 1, [person], EntryKind.Person, isPerson: true);
+            else if (token.Lower == "it" && token.Deprel is "nsubj" or "nsubj:pass" && memory.LastSubject is { } subject)
+                // "Moscow severed links. It banned the import...": a subject "it" continues the last state or body that was a subject.
+                mention = Make(document, offset, i, i + 1, [subject], EntryKind.Name);
             else if (token.IsCapitalized && memory.Person(token.Text) is { } known && !(i > 0 && tokens[i - 1].IsCapitalized && !Honorifics.Contains(tokens[i - 1].Lower)))
                 mention = Make(document, offset, i, i + 1, [known], EntryKind.Person, isPerson: true);
 
             if (mention is null) { i++; continue; }
             output.Add(mention);
             memory.Note(mention);
+            if (!mention.IsPerson && mention.IsResolved && mention.Actor.Country != "" && IsSubject(tokens, i, mention.EndToken - offset))
+                memory.LastSubject = mention.Actor;
             i = mention.EndToken - offset;
         }
     }
@@ -111,6 +116,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             default:
                 return null;
         }
+    }
+
+    /// <summary>Whether any word of a mention is the subject of its clause (from the parse).</summary>
+    private static bool IsSubject(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (tokens[k].Deprel is "nsubj" or "nsubj:pass") return true;
+        return false;
     }
 
     /// <summary>A person of the dictionary named at a position, in office at the date.</summary>
@@ -208,6 +221,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         private readonly List<Actor> _countries = [];
 
         public Actor? LastPerson { get; private set; }
+
+        /// <summary>The last country, body or group that was the subject of a clause: what a subject "it" refers to.</summary>
+        public Actor? LastSubject { get; set; }
         public Actor? LastCountry => _countries.Count > 0 ? _countries[^1] : null;
 
         public Actor? Person(string word) => _people.GetValueOrDefault(ActorDictionary.Fold(word));

@@ -63,6 +63,14 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_subject_it_continues_the_last_subject_state()
+    {
+        var mentions = Mentions("Beijing closed its consulate in Houston. It also expelled a journalist from Canada.");
+        var it = Assert.Single(mentions, m => m.Text == "It");
+        Assert.Equal("CHN", it.Actor.Country);
+    }
+
+    [Fact]
     public void The_two_countries_are_the_last_two_mentioned()
     {
         var mentions = Mentions("Peru recalled its envoy from Chile. The two countries later made peace.");
