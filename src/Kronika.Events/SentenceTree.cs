@@ -151,7 +151,8 @@ internal sealed class SentenceTree
         foreach (var c in Children(word))
         {
             var relation = Base(_tokens[c].Deprel);
-            if (relation is "obl" or "nmod" && _tokens[c].Deprel is not ("obl:tmod" or "obl:npmod" or "nmod:tmod" or "obl:agent"))
+            // Bare noun phrases of time and measure ("last week", "three days") are no participants.
+            if (relation is "obl" or "nmod" && _tokens[c].Deprel is not ("obl:tmod" or "obl:npmod" or "nmod:tmod" or "obl:unmarked" or "nmod:unmarked" or "obl:agent"))
                 yield return (c, CaseOf(c));
         }
     }

@@ -160,6 +160,32 @@ public class ParsingTests
         finally { dir.Delete(true); }
     }
 
+    [Fact]
+    public void Jackknifed_copies_carry_tags_from_taggers_that_did_not_see_them()
+    {
+        var toy = Toy();
+        var seen = new List<HashSet<string>>();
+        var data = ParserTrainingData.WithJackknifedTags(toy, 5, part =>
+        {
+            var texts = part.Select(s => string.Join(' ', s.Words.Select(w => w.Form))).ToHashSet();
+            seen.Add(texts);
+            return (words, upos, xpos) =>
+            {
+                Assert.DoesNotContain(string.Join(' ', words), texts);
+                for (int i = 0; i < words.Count; i++) { upos[i] = "X"; xpos[i] = "FW"; }
+            };
+        });
+        Assert.Equal(5, seen.Count);
+        Assert.Equal(toy.Count * 2, data.Count);
+        Assert.Equal(toy, data.Take(toy.Count));
+        for (int i = 0; i < toy.Count; i++)
+        {
+            var copy = data[toy.Count + i];
+            Assert.All(copy.Words, w => Assert.Equal(("X", "FW"), (w.Upos, w.Xpos)));
+            Assert.Equal(toy[i].Words.Select(w => (w.Head, w.Deprel)), copy.Words.Select(w => (w.Head, w.Deprel)));
+        }
+    }
+
     private static DependencyParser TrainTiny(int seed) => DependencyParser.Train(Toy(), null, iterations: 8, seed: seed);
 
     /// <summary>A tiny synthetic treebank: "SUBJ VERB (DET|POSS) OBJ ." and passives with "by".</summary>

@@ -249,7 +249,7 @@ public sealed class DependencyParser
         log?.Invoke($"{data.Count} training sentences ({lifted} arcs lifted to make trees projective, {skipped} sentences skipped), {labelCount} labels, {xposTags.Length} XPOS, {uposTags.Length} UPOS");
 
         int classes = 2 + 2 * labelCount;
-        var model = new AveragedPerceptron(classes);
+        var model = new ParserPerceptron(classes);
         var rng = new SplitMix64((ulong)options.Seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         var st = new ParserState();

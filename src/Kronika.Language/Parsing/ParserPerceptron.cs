@@ -4,7 +4,7 @@ namespace Kronika.Language.Parsing;
 /// Training-time weights of a multi-class averaged perceptron over hashed features. Each feature keeps
 /// only the classes it was ever updated for; averages are kept lazily (Daumé's trick with time stamps).
 /// </summary>
-internal sealed class AveragedPerceptron
+internal sealed class ParserPerceptron
 {
     private struct Entry
     {
@@ -27,7 +27,7 @@ internal sealed class AveragedPerceptron
 
     public int ClassCount { get; }
 
-    public AveragedPerceptron(int classCount)
+    public ParserPerceptron(int classCount)
     {
         ClassCount = classCount;
         _keys = new ulong[1 << 20];
