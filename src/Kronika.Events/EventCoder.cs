@@ -562,7 +562,11 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
                 if (relation is "nmod:poss" or "amod" or "compound" && tree.MentionsOf(c) is { Count: > 0 } owner) sources = owner;
             }
             bool agentPhrase = false;
-            foreach (var (o, @case) in tree.ObliquesOf(trigger))
+            // "faced condemnation from Jordan": the "from" phrase may hang on the verb the noun is the object of.
+            var obliques = tree.ObliquesOf(trigger).ToList();
+            if (tree.Relation(trigger) == "obj" && tree.Head(trigger) >= 0)
+                obliques.AddRange(tree.ObliquesOf(tree.Head(trigger)).Where(o => o.Case is "from" or "by"));
+            foreach (var (o, @case) in obliques)
             {
                 var found = tree.MentionsOf(o);
                 if (found.Count == 0) continue;
