@@ -18,16 +18,9 @@ public static class CleanCommand
     private static int Run(string[] paths, bool bodyOnly)
     {
         var noise = NoiseFilter.LoadDefault();
-        int refused = 0;
-        foreach (var item in new DocumentReader().Read(paths))
+        var inputs = new ReportedInputs(paths);
+        foreach (var document in inputs.Documents())
         {
-            if (item.Refusal is { } r)
-            {
-                Console.Error.WriteLine($"refused {r}");
-                refused++;
-                continue;
-            }
-            var document = item.Document!;
             PublicationDateFinder.Apply(document);
             if (!bodyOnly)
                 Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})");
@@ -40,6 +33,6 @@ public static class CleanCommand
                 else Console.WriteLine(label is null ? $"  {text}" : $"- [{label}] {text}");
             }
         }
-        return refused > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+        return inputs.ExitCode;
     }
 }

@@ -26,16 +26,10 @@ public static class EvalCommand
         var gold = GoldStandard.Load(goldPath);
         var pipeline = Pipeline.LoadDefault();
         var predicted = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
-        int refused = 0;
-        foreach (var item in new DocumentReader().Read(paths))
+        var inputs = new ReportedInputs(paths);
+        foreach (var document in inputs.Documents())
         {
-            if (item.Refusal is { } r)
-            {
-                Console.Error.WriteLine($"refused {r}");
-                refused++;
-                continue;
-            }
-            var coded = pipeline.Process(item.Document!);
+            var coded = pipeline.Process(document);
             predicted[coded.Source.Name] = [.. coded.Events];
         }
         var goldByDoc = gold.Events.GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => (IReadOnlyList<GoldLine>)g.ToList());
@@ -59,7 +53,7 @@ public static class EvalCommand
                 ["roles"] = Round(summary.Roles), ["tp"] = summary.TruePositives, ["fp"] = summary.FalsePositives, ["fn"] = summary.FalseNegatives,
                 ["documents"] = summary.Documents,
             }));
-            return refused > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+            return inputs.ExitCode;
         }
         foreach (var score in scores)
         {
@@ -68,7 +62,7 @@ public static class EvalCommand
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"precision={summary.Precision:F3} recall={summary.Recall:F3} f1={summary.F1:F3} full_code={summary.FullCode:F3} date_month={summary.DateMonth:F3} historical={summary.Historical:F3} roles={summary.Roles:F3}"));
-        return refused > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+        return inputs.ExitCode;
     }
 
     private static double Round(double value) => Math.Round(value, 4);

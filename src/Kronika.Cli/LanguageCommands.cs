@@ -93,17 +93,10 @@ public static class LanguageCommands
     {
         var analyzer = TextAnalyzer.LoadDefault();
         var noise = NoiseFilter.LoadDefault();
-        int refused = 0;
+        var inputs = new ReportedInputs(paths);
         var output = Console.Out;
-        foreach (var item in new DocumentReader().Read(paths))
+        foreach (var document in inputs.Documents())
         {
-            if (item.Refusal is { } r)
-            {
-                Console.Error.WriteLine($"refused {r}");
-                refused++;
-                continue;
-            }
-            var document = item.Document!;
             noise.Apply(document);
             var analysis = analyzer.Analyze(document);
             output.WriteLine($"# newdoc id = {document.Name}");
@@ -121,6 +114,6 @@ public static class LanguageCommands
                 output.WriteLine();
             }
         }
-        return refused > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+        return inputs.ExitCode;
     }
 }
