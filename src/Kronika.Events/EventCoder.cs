@@ -13,7 +13,7 @@ internal readonly record struct PatternMatch(EventPattern Pattern, int Trigger, 
 /// is not inside a prepositional phrase or a relative clause, with actors coordinated to it), its target
 /// the pattern's X slot or the first actor after it. Negation, intent and conditions set the modality.
 /// </summary>
-public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
+public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, IntentCodes intents)
 {
     private const int MaxGap = 3;
     private const int TargetWindow = 14;
@@ -101,18 +101,25 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
                 continue;
             var modality = tree is not null ? tree.ModalityOf(match.Trigger) : Modality(tokens, sentence, match, sourceMention, cameo);
             if (modality == Modalities.Asserted && cameo.Root == "03") modality = Modalities.Intended;
+            // CAMEO codes a cooperative act stated as an intent with the 03 code that mirrors it.
+            string rule = "verbs.tsv:" + match.Pattern.Id;
+            if (modality == Modalities.Intended && intents.For(cameo.Code) is { } intent)
+            {
+                rule += $"; intents.tsv:{cameo.Code}>{intent}";
+                cameo = codebook[intent];
+            }
             var date = EventDater.Date(times, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
             if (sources.Length >= 2 && IsReciprocal(cameo) && (targets.Count == 0 || !IntroducedBy(tokens, targets[0], "with")))
             {
                 // "Russia and Georgia held talks": one symmetric event between the coordinated sides.
-                Add(document, sentence, match, cameo, sources[0], MentionOf(mentions, sources[0]), sources[1], MentionOf(mentions, sources[1]), symmetric: true, modality, date, output);
+                Add(document, sentence, match, cameo, sources[0], MentionOf(mentions, sources[0]), sources[1], MentionOf(mentions, sources[1]), symmetric: true, modality, date, rule, output);
                 continue;
             }
             foreach (var source in sources)
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
                         if (targetActor.IsResolved && !SameActor(source, targetActor))
-                            Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, modality, date, output);
+                            Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, modality, date, rule, output);
         }
         Deduplicate(output, before);
     }
@@ -654,7 +661,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
         mentions.FirstOrDefault(m => m.Actors.Any(a => ReferenceEquals(a, actor)));
 
     private static void Add(AnalyzedDocument document, Sentence sentence, PatternMatch match, CameoCode cameo, Actor source, ActorMention? sourceMention,
-        Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, List<EventRecord> output)
+        Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, string rule, List<EventRecord> output)
     {
         var doc = document.Source;
         output.Add(new EventRecord
@@ -674,7 +681,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook)
             Modality = modality,
             Symmetric = symmetric,
             Evidence = new Evidence(document.TextOf(sentence), sentence.Start, sentence.End),
-            Rule = "verbs.tsv:" + match.Pattern.Id,
+            Rule = rule,
         });
     }
 

@@ -42,7 +42,7 @@ public sealed class Pipeline
         var patterns = PatternDictionary.LoadDefault(codebook);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer);
-        return new Pipeline(NoiseFilter.LoadDefault(), analyzer, new ActorRecognizer(actors), new EventCoder(patterns, codebook), codebook);
+        return new Pipeline(NoiseFilter.LoadDefault(), analyzer, new ActorRecognizer(actors), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
     }
 
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)

@@ -70,6 +70,27 @@ public class EventCoderTests
         Assert.Equal(("MAR", "DZA", "03", Modalities.Intended), (e.Source.Country, e.Target.Country, e.Root, e.Modality));
     }
 
+    [Theory]
+    [InlineData("Morocco wants to restore diplomatic ties with Algeria.", "032")]
+    [InlineData("Moscow says it will hold joint exercises with Minsk.", "0312")]
+    [InlineData("Norway is ready to send humanitarian aid to Sudan.", "0333")]
+    public void Cooperative_acts_stated_as_intents_take_the_mirroring_intent_code(string text, string code)
+    {
+        var e = Assert.Single(Code(text));
+        Assert.Equal((code, Modalities.Intended), (e.Cameo, e.Modality));
+    }
+
+    [Fact]
+    public void Every_intent_code_is_in_the_codebook_and_mirrors_a_cooperative_root()
+    {
+        var codebook = Codebook.LoadDefault();
+        var intents = IntentCodes.LoadDefault(codebook);
+        Assert.Equal("036", intents.For("046"));
+        Assert.Equal("0356", intents.For("087"));
+        Assert.Null(intents.For("190"));
+        Assert.Null(intents.For("010"));
+    }
+
     [Fact]
     public void Conditions_are_hypothetical()
     {
