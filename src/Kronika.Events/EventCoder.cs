@@ -581,6 +581,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                 else if (@case == "between") { sources = found; targets.Clear(); break; }
                 else if (targets.Count == 0 && !Locatives.Contains(@case)) targets.AddRange(found);
             }
+            // "complaints that Russian aircraft violated its airspace": a statement noun is about its clause's subject.
+            if (targets.Count == 0 && tree.ComplementSubjectOf(trigger) is >= 0 and var about)
+                targets.AddRange(tree.MentionsOf(about));
             // "Israel faced condemnation from Jordan": the one who faces it is the target.
             if (agentPhrase && targets.Count == 0 && tree.Head(trigger) >= 0 && tree.SubjectOf(tree.Head(trigger)) is (var facing, _) && facing >= 0)
                 targets.AddRange(tree.MentionsOf(facing));

@@ -157,11 +157,11 @@ internal sealed class SentenceTree
         }
     }
 
-    /// <summary>The subject of a complement clause ("said that Russia had ..."), for statements about someone.</summary>
+    /// <summary>The subject of a complement clause ("said that Russia had ...", "complaints that Russian aircraft ..."), for statements about someone.</summary>
     public int ComplementSubjectOf(int predicate)
     {
         foreach (var c in Children(predicate))
-            if (_tokens[c].Deprel is "ccomp" or "parataxis")
+            if (_tokens[c].Deprel is "ccomp" or "parataxis" or "acl")
                 foreach (var s in Children(c))
                     if (_tokens[s].Deprel is "nsubj" or "nsubj:pass")
                         return s;

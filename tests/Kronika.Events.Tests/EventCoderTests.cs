@@ -107,6 +107,13 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_complaint_is_about_the_subject_of_its_clause()
+    {
+        var e = Assert.Single(Code("Egypt lodged complaints that Israeli jets violated its airspace."));
+        Assert.Equal(("EGY", "ISR", "11"), (e.Source.Country, e.Target.Country, e.Root));
+    }
+
+    [Fact]
     public void Capitals_and_seats_of_power_act_for_governments()
     {
         var e = Assert.Single(Code("Beijing criticised Tokyo."));
