@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
@@ -56,9 +57,43 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         if (!File.Exists(path))
             return [Refuse(path, null, "no such file or directory")];
         var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".gz")
+        {
+            // "feed.jsonl.gz", "article.html.gz": the format is the extension under ".gz".
+            var inner = Path.GetExtension(Path.GetFileNameWithoutExtension(path)).ToLowerInvariant();
+            return inner is ".jsonl" or ".ndjson" ? ReadJsonLines(path, gzip: true) : ReadGzipFile(path, inner);
+        }
         if (ext is ".jsonl" or ".ndjson")
-            return ReadJsonLines(path);
+            return ReadJsonLines(path, gzip: false);
         return ReadWholeFile(path, ext);
+    }
+
+    private IEnumerable<ReadItem> ReadGzipFile(string path, string innerExtension)
+    {
+        byte[] bytes;
+        try
+        {
+            using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = gzip.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > _options.MaxBytes)
+                    return [Refuse(path, null, $"file too large when decompressed (over {_options.MaxBytes:N0} bytes)")];
+            }
+            bytes = buffer.ToArray();
+        }
+        catch (InvalidDataException e)
+        {
+            return [Refuse(path, null, $"corrupt gzip data: {e.Message}")];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [Refuse(path, null, $"cannot read: {e.Message}")];
+        }
+        return [FromBytes(path, bytes, innerExtension)];
     }
 
     private IEnumerable<ReadItem> ReadStdin()
@@ -112,12 +147,13 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         return new ReadItem(new SourceDocument(name, text), null);
     }
 
-    private IEnumerable<ReadItem> ReadJsonLines(string path)
+    private IEnumerable<ReadItem> ReadJsonLines(string path, bool gzip)
     {
-        FileStream stream;
+        Stream stream;
         try
         {
             stream = File.OpenRead(path);
+            if (gzip) stream = new GZipStream(stream, CompressionMode.Decompress);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -126,7 +162,7 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         return ReadJsonLinesOwning(path, stream);
     }
 
-    private IEnumerable<ReadItem> ReadJsonLinesOwning(string path, FileStream stream)
+    private IEnumerable<ReadItem> ReadJsonLinesOwning(string path, Stream stream)
     {
         using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
         foreach (var item in ReadJsonLines(path, reader))
@@ -149,6 +185,11 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             {
                 line = null;
                 decodeError = $"invalid UTF-8 (byte {e.Index} of the line); the rest of the file is skipped";
+            }
+            catch (InvalidDataException e)
+            {
+                line = null;
+                decodeError = $"corrupt gzip data ({e.Message.TrimEnd('.')}); the rest of the file is skipped";
             }
             if (decodeError is not null)
             {

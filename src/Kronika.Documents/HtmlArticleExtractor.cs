@@ -20,6 +20,7 @@ public static class HtmlArticleExtractor
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
         var title = Meta(page, "og:title") ?? page.Title?.Trim();
+        if (string.IsNullOrEmpty(title)) title = null;
         var url = Meta(page, "og:url") ?? page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         var dateText = Meta(page, "article:published_time") ?? Meta(page, "pubdate") ?? Meta(page, "date")
             ?? Meta(page, "datePublished") ?? page.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")

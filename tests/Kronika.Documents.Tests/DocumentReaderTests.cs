@@ -41,6 +41,28 @@ public class DocumentReaderTests
         Assert.Equal(new PartialDate(2019, 4, 2, DatePrecision.Day), documents.Single(d => d.Name == "feed.jsonl:5").PublicationDate);
     }
 
+    private static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void Gzip_compressed_files_are_read_by_their_inner_format()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt.gz", Gzip("Ghana recalled its envoy."));
+        folder.Write("b.jsonl.gz", Gzip("{\"text\": \"Togo protested.\"}\n{oops\n"));
+        folder.Write("c.html.gz", Gzip("<html><body><p>Benin welcomed the deal.</p></body></html>"));
+        folder.Write("d.txt.gz", [0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02, 0x03]);
+        var items = ReadAll(folder.Path);
+        Assert.Equal(["Ghana recalled its envoy.", "Togo protested.", "Benin welcomed the deal."], items.Where(i => i.Document is not null).Select(i => i.Document!.Text).ToArray());
+        Assert.Contains(items, i => i.Refusal is { Line: 2 } r && r.Reason.Contains("malformed JSON"));
+        Assert.Contains(items, i => i.Refusal is { } r && r.Path.EndsWith("d.txt.gz") && r.Reason.Length > 0);
+    }
+
     [Fact]
     public void Oversized_files_are_refused()
     {

@@ -11,7 +11,7 @@ public sealed class ReaderPropertyTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static readonly string[] Extensions = [".txt", ".html", ".jsonl", ".ndjson", ".htm", ""];
+    private static readonly string[] Extensions = [".txt", ".html", ".jsonl", ".ndjson", ".htm", "", ".txt.gz", ".jsonl.gz"];
 
     private static readonly byte[] Seed = Encoding.UTF8.GetBytes(
         "{\"title\": \"Talks\", \"text\": \"Russia and Georgia held talks.\", \"date\": \"2009-05-19\"}\n" +
