@@ -23,6 +23,7 @@ public static partial class TimeRecognizer
         @"|" + Month + @",?\s+(?<year>(?:1[89]|20)\d\d)\b" +
         @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)\d0)s\b" +
         @"|(?<yearonly>(?<!\d[,.]?)(?:1[89]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
+        @"|(?<same>(?:that|the)\s+same\s+(?<sameunit>year|month|day)|that\s+(?<sameunit>year|month|day))\b" +
         @"|(?<rel>(?:on\s+|last\s+|next\s+|this\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tomorrow|(?:last|this|next|earlier\s+this|later\s+this)\s+(?<unit>week|month|year))\b" +
         @")", RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
@@ -41,9 +42,10 @@ public static partial class TimeRecognizer
             bool future = FutureCue().IsMatch(text);
             foreach (Match m in Expression().Matches(text))
             {
-                if (Normalize(m, publication, future) is not { } value) continue;
+                var value = m.Groups["same"].Success ? SameAs(result, m.Groups["sameunit"].Value) : Normalize(m, publication, future);
+                if (value is null) continue;
                 int start = sentence.Start + m.Index, end = start + m.Length;
-                result.Add(new TimeExpression(start, end, m.Value, value.Date, value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value == "since" || PrecededBySince(text, m.Index) });
+                result.Add(new TimeExpression(start, end, m.Value, value.Value.Date, value.Value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value == "since" || PrecededBySince(text, m.Index) });
             }
         }
         return result.ToArray();
@@ -61,6 +63,23 @@ public static partial class TimeRecognizer
             if (t.Kind == TokenKind.Number || (t.Text.Length > 0 && char.IsDigit(t.Text[0])) || TimeWords.Contains(t.Lower) || MonthNames.TryGet(t.Text, out _))
                 return true;
         return false;
+    }
+
+    /// <summary>"that same year": the year (month, day) of the last date the document gave.</summary>
+    private static (PartialDate Date, string Basis)? SameAs(List<TimeExpression> earlier, string unit)
+    {
+        if (earlier.Count == 0) return null;
+        var last = earlier[^1];
+        var precision = unit switch { "day" => DatePrecision.Day, "month" => DatePrecision.Month, _ => DatePrecision.Year };
+        if (last.Value.Precision < precision) return null;
+        var d = last.Value;
+        var date = precision switch
+        {
+            DatePrecision.Day => d,
+            DatePrecision.Month => PartialDate.OfMonth(d.Year, d.Month),
+            _ => PartialDate.OfYear(d.Year),
+        };
+        return (date, last.Basis);
     }
 
     private static bool PrecededBySince(string text, int index) =>

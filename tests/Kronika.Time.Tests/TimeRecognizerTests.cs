@@ -64,6 +64,16 @@ public class TimeRecognizerTests
     }
 
     [Fact]
+    public void That_same_year_is_the_year_last_given()
+    {
+        PartialDate.TryParseIso("2012-03-02", out var pub);
+        var doc = new SourceDocument("t.txt", "Moscow cut links in 2006. It banned wine imports that same year.", metadataDate: pub);
+        var found = TimeRecognizer.Recognize(Analyzer.Analyze(doc));
+        Assert.Equal(["2006", "2006"], found.Select(e => e.Value.ToString()).ToArray());
+        Assert.Equal("that same year", found[1].Text);
+    }
+
+    [Fact]
     public void Since_expressions_are_marked()
     {
         var found = Assert.Single(Recognize("Troops have stayed there since 2008.", "2024-09-29"));
