@@ -108,7 +108,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                 rule += $"; intents.tsv:{cameo.Code}>{intent}";
                 cameo = codebook[intent];
             }
-            var date = EventDater.Date(times, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
+            var dating = tree is null ? times : times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && tree.Governs(t.Start, match.Trigger)).ToList();
+            var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
             if (sources.Length >= 2 && IsReciprocal(cameo) && (targets.Count == 0 || !IntroducedBy(tokens, targets[0], "with")))
             {
                 // "Russia and Georgia held talks": one symmetric event between the coordinated sides.

@@ -206,6 +206,36 @@ internal sealed class SentenceTree
         return denied ? Modalities.Denied : intended ? Modalities.Intended : Modalities.Asserted;
     }
 
+    /// <summary>The predicate a word belongs to: the nearest verb (or the root) at or above it.</summary>
+    public int PredicateOf(int word)
+    {
+        for (int hops = 0, p = word; hops < 12 && Inside(p); hops++)
+        {
+            if (_tokens[p].Upos is "VERB" || _tokens[p].Head == Token.Root || !Inside(_tokens[p].Head)) return p;
+            p = _tokens[p].Head;
+        }
+        return word;
+    }
+
+    /// <summary>
+    /// Whether a time expression (by its character offset) dates an event: it must belong to the event's own
+    /// clause or one above it, never to a clause below or beside it ("offered on Friday ... since the war in 2008").
+    /// </summary>
+    public bool Governs(int expressionStart, int trigger)
+    {
+        int word = _sentence.FirstToken;
+        while (word + 1 < _sentence.EndToken && _tokens[word + 1].Start <= expressionStart) word++;
+        int expressionPredicate = PredicateOf(word);
+        for (int hops = 0, p = PredicateOf(trigger); hops < 12; hops++)
+        {
+            if (p == expressionPredicate) return true;
+            int head = _tokens[p].Head;
+            if (!Inside(head)) return false;
+            p = PredicateOf(head);
+        }
+        return false;
+    }
+
     /// <summary>Whether a word is negated ("did not expel", "never recognized").</summary>
     public bool IsNegated(int word) =>
         Children(word).Any(c => _tokens[c].Deprel == "advmod" && _tokens[c].Lower is "not" or "n't" or "n’t" or "never" || _tokens[c].Lower is "no" && _tokens[c].Deprel == "det");

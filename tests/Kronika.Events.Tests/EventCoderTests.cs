@@ -160,6 +160,14 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_date_in_a_subordinate_clause_does_not_date_the_main_event()
+    {
+        var events = Code("Colombia on Friday offered to restore diplomatic ties with Venezuela for the first time since the neighbors clashed in 2019.", published: "2022-08-05");
+        var offer = Assert.Single(events, e => e.Root == "03");
+        Assert.Equal(("2022-08-05", false), (offer.Date, offer.Historical));
+    }
+
+    [Fact]
     public void A_repeated_sentence_is_coded_once() =>
         Assert.Single(Code("Germany praised Poland.\nGermany praised Poland."));
 
