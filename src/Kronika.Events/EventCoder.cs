@@ -24,16 +24,6 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         "across", "near", "about", "after", "before", "during", "under", "within", "without", "through", "than", "like", "off", "despite", "including",
     };
 
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "n’t", "never", "no", "neither", "nor" };
-
-    private static readonly HashSet<string> IntentCues = new(StringComparer.Ordinal)
-    {
-        "will", "would", "'ll", "shall", "want", "wish", "ready", "willing", "prepared", "plan", "intend", "hope", "aim", "seek", "open", "eager",
-        "propose", "offer", "promise", "pledge", "vow", "like", "threaten", "try", "attempt", "could", "might", "may", "should", "expect", "going", "determined",
-    };
-
-    private static readonly HashSet<string> ConditionCues = new(StringComparer.Ordinal) { "if", "unless", "whether" };
-
     private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "and", ",", "&", "both" };
 
     public IReadOnlyList<EventRecord> Code(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<TimeExpression> times)
@@ -66,13 +56,13 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         var relativeClause = RelativeClauses(tokens, sentence);
 
         var candidates = new List<(PatternMatch Match, Actor[] Sources, ActorMention? SourceMention, List<ActorMention> Targets)>();
-        var tree = SentenceTree.IsParsed(tokens, sentence) ? new SentenceTree(tokens, sentence, mentions) : null;
+        var tree = new SentenceTree(tokens, sentence, mentions);
         foreach (var match in matches)
         {
             ActorMention? sourceMention;
             Actor[] sources;
             List<ActorMention> targets;
-            if (tree is not null && TreeActors(tree, tokens, mentions, match) is { } fromTree)
+            if (TreeActors(tree, tokens, mentions, match) is { } fromTree)
             {
                 (sourceMention, sources, targets) = fromTree;
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
@@ -99,7 +89,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             // A statement verb whose content is itself coded says nothing more than that content.
             if (cameo.Code == "010" && candidates.Any(c => c.Match.Trigger > match.Trigger && codebook[c.Match.Pattern.Cameo].Code != "010" && c.Targets.Count > 0))
                 continue;
-            var modality = tree is not null ? tree.ModalityOf(match.Trigger) : Modality(tokens, sentence, match, sourceMention, cameo);
+            var modality = tree.ModalityOf(match.Trigger);
             if (modality == Modalities.Asserted && cameo.Root == "03") modality = Modalities.Intended;
             // CAMEO codes a cooperative act stated as an intent with the 03 code that mirrors it.
             string rule = "verbs.tsv:" + match.Pattern.Id;
@@ -108,7 +98,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                 rule += $"; intents.tsv:{cameo.Code}>{intent}";
                 cameo = codebook[intent];
             }
-            var dating = tree is null ? times : times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && tree.Governs(t.Start, match.Trigger)).ToList();
+            var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && tree.Governs(t.Start, match.Trigger)).ToList();
             var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
             if (sources.Length >= 2 && IsReciprocal(cameo) && (targets.Count == 0 || !IntroducedBy(tokens, targets[0], "with")))
             {
@@ -133,9 +123,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
-            // With tags, an adjective or adverb is no act ("their brief war", "the occupied territories"); without, guess from word order.
-            bool adjectival = token.Upos.Length > 0 ? token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || IsAttributive(tokens, sentence, i)
-                                                    : IsAdjectivalParticiple(tokens, sentence, i);
+            // An adjective or adverb is no act ("their brief war", "from occupied Georgia").
+            bool adjectival = token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || IsAttributive(tokens, sentence, i);
             PatternMatch? best = null;
             foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
             {
@@ -373,8 +362,6 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "'s", "’s", "newly", "recently",
     };
 
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "be", "is", "are", "was", "were", "been", "being" };
-
     /// <summary>"the talks between", "a visit to", "Russia's attack on": a verb pattern's word after a determiner is an event noun.</summary>
     private static bool UsedAsNoun(Token[] tokens, Sentence sentence, int trigger)
     {
@@ -389,21 +376,6 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
 
     /// <summary>Appeals (02), intents (03), demands (10), refusals (12) and threats (13) take the act they name as their content.</summary>
     private static bool EmbedsAct(string cameo) => cameo[..2] is "02" or "03" or "10" or "12" or "13";
-
-    /// <summary>
-    /// "the occupied territories", "to be occupied territories": a participle used as an adjective names no act.
-    /// A participle after a determiner, or after "be" with a noun-like word next, is taken as an adjective.
-    /// </summary>
-    private static bool IsAdjectivalParticiple(Token[] tokens, Sentence sentence, int i)
-    {
-        var word = tokens[i].Lower;
-        if (!(word.EndsWith("ed") || word.EndsWith("en")) || word == tokens[i].Lemma || i == sentence.FirstToken) return false;
-        var previous = tokens[i - 1].Lower;
-        if (Determiners.Contains(previous)) return true;
-        if (!BeForms.Contains(previous) || i + 1 >= sentence.EndToken) return false;
-        var next = tokens[i + 1];
-        return next.IsWord && !Prepositions.Contains(next.Lower) && !Determiners.Contains(next.Lower) && next.Lower is not ("as" or "and" or "or" or "to");
-    }
 
     /// <summary>"... secured the regions and later recognized them": the second verb shares the first one's subject.</summary>
     private static bool IsCoordinatedVerb(Token[] tokens, Sentence sentence, PatternMatch match)
@@ -519,26 +491,6 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             if (tokens[t].Text is ";" or ":" or "." || ClauseOpeners.Contains(tokens[t].Lower))
                 return true;
         return false;
-    }
-
-    private static string Modality(Token[] tokens, Sentence sentence, PatternMatch match, ActorMention? source, CameoCode cameo)
-    {
-        int from = source?.EndToken ?? sentence.FirstToken;
-        if (from > match.Trigger) from = Math.Max(sentence.FirstToken, match.Trigger - 4);
-        for (int t = sentence.FirstToken; t < match.Trigger; t++)
-            if (ConditionCues.Contains(tokens[t].Lower))
-                return Modalities.Hypothetical;
-        for (int t = Math.Max(from, match.Trigger - 4); t < match.Trigger; t++)
-            if (Negations.Contains(tokens[t].Lower))
-                return Modalities.Denied;
-        for (int t = from; t < match.Trigger; t++)
-            if (tokens[t].Lemma == "deny")
-                return Modalities.Denied;
-        if (cameo.Root == "03") return Modalities.Intended;
-        for (int t = Math.Max(from, match.Trigger - 5); t < match.Trigger; t++)
-            if (IntentCues.Contains(tokens[t].Lemma) || IntentCues.Contains(tokens[t].Lower))
-                return Modalities.Intended;
-        return Modalities.Asserted;
     }
 
     /// <summary>

@@ -32,8 +32,6 @@ internal sealed class SentenceTree
                 if (t >= sentence.FirstToken && t < sentence.EndToken) _mentionAt[t - sentence.FirstToken] = m;
     }
 
-    public static bool IsParsed(Token[] tokens, Sentence sentence) => sentence.TokenCount > 0 && tokens[sentence.FirstToken].IsParsed;
-
     public IReadOnlyList<int> Children(int token) => _children[token - _sentence.FirstToken];
     public string Relation(int token) => _tokens[token].Deprel;
     public int Head(int token) => _tokens[token].Head;
