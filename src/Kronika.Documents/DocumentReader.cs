@@ -132,19 +132,23 @@ public sealed class DocumentReader(ReaderOptions? options = null)
 
     private static ReadItem FromBytes(string path, byte[] bytes, string ext)
     {
-        if (!TryDecode(bytes, out var text, out var problem))
+        if (!TextDecoder.TryDecode(bytes, out var decoded, out var problem))
             return Refuse(path, null, problem);
+        var text = decoded.Text;
         var name = Path.GetFileName(path);
         if (ext is ".html" or ".htm" or ".xhtml")
         {
             var page = HtmlArticleExtractor.Extract(text);
             if (string.IsNullOrWhiteSpace(page.Text))
                 return Refuse(path, null, "no article text found in the HTML");
-            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date), null);
+            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date) { Encoding = decoded.Encoding }, null);
         }
         if (string.IsNullOrWhiteSpace(text))
             return Refuse(path, null, "no text (only whitespace)");
-        return new ReadItem(new SourceDocument(name, text), null);
+        return new ReadItem(new SourceDocument(name, text)
+        {
+            Encoding = decoded.Encoding, MojibakeRepairs = decoded.MojibakeRepairs, ReplacementCharacters = decoded.ReplacementCharacters,
+        }, null);
     }
 
     private IEnumerable<ReadItem> ReadJsonLines(string path, bool gzip)
@@ -250,55 +254,6 @@ public sealed class DocumentReader(ReaderOptions? options = null)
                     if (property.Value.ValueKind == JsonValueKind.String)
                         return property.Value.GetString();
         return null;
-    }
-
-    /// <summary>
-    /// Decodes UTF-8 (with or without BOM) or BOM-marked UTF-16; refuses binary and invalid UTF-8
-    /// with a reason a user can act on.
-    /// </summary>
-    public static bool TryDecode(byte[] bytes, out string text, out string problem)
-    {
-        text = "";
-        problem = "";
-        if (bytes.Length == 0)
-        {
-            problem = "empty file";
-            return false;
-        }
-        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
-        {
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            text = encoding.GetString(bytes, 2, bytes.Length - 2);
-            return true;
-        }
-        int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        if (LooksBinary(bytes.AsSpan(offset)))
-        {
-            problem = "binary content (not a text, HTML or JSON Lines file)";
-            return false;
-        }
-        try
-        {
-            text = StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
-            return true;
-        }
-        catch (DecoderFallbackException e)
-        {
-            problem = $"invalid UTF-8 at byte {e.Index + offset}";
-            return false;
-        }
-    }
-
-    /// <summary>NUL bytes, or many control characters, in the first 8 KB mean the file is not text.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var head = bytes[..Math.Min(bytes.Length, 8192)];
-        if (head.IndexOf((byte)0) >= 0) return true;
-        int control = 0;
-        foreach (var b in head)
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
-                control++;
-        return head.Length > 0 && control * 20 > head.Length;
     }
 
     private static ReadItem Refuse(string path, int? line, string reason) => new(null, new InputRefusal(path, line, reason));

@@ -38,6 +38,11 @@ public sealed class SourceDocument
     public PartialDate? PublicationDate { get; set; }
     public DateBasis PublicationDateBasis { get; set; }
 
+    /// <summary>How the file was decoded ("utf-8", "windows-1252"...), with the mojibake runs repaired and U+FFFD characters kept.</summary>
+    public string Encoding { get; init; } = "utf-8";
+    public int MojibakeRepairs { get; init; }
+    public int ReplacementCharacters { get; init; }
+
     /// <summary>Spans of <see cref="Text"/> that are article body (noise lines left out), in order.</summary>
     public IReadOnlyList<TextSpan> Body { get; set; } = [];
 
@@ -46,7 +51,7 @@ public sealed class SourceDocument
     {
         var normalized = text.Replace("\r\n", "\n").Trim();
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(normalized), hash);
+        SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalized), hash);
         return Convert.ToHexStringLower(hash[..16]);
     }
 }

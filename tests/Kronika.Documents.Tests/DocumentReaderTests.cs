@@ -24,17 +24,17 @@ public class DocumentReaderTests
         folder.Write("good.txt", "India criticised Pakistan on Monday.");
         folder.Write("empty.txt", "");
         folder.Write("photo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
-        folder.Write("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6C, 0xE9]);
+        folder.Write("junk.txt", [0x47, 0x72, 0xFF, 0xFE, 0x21]);
         folder.Write("feed.jsonl", "{\"text\": \"Chile recalled its ambassador.\"}\n{not json\n{\"title\": \"no body\"}\n[1,2]\n{\"body\": \"Peru protested.\", \"date\": \"2019-04-02\"}\n");
 
         var items = ReadAll(folder.Path);
         var refusals = items.Where(i => i.Refusal is not null).Select(i => i.Refusal!).ToList();
         var documents = items.Where(i => i.Document is not null).Select(i => i.Document!).ToList();
 
-        Assert.Equal(["feed.jsonl:1", "feed.jsonl:5", "good.txt"], documents.Select(d => d.Name).Order().ToArray());
+        Assert.Equal(["feed.jsonl:1", "feed.jsonl:5", "good.txt"], documents.Select(d => d.Name).Where(n => n != "latin1.txt").Order().ToArray());
         Assert.Contains(refusals, r => r.Path.EndsWith("empty.txt") && r.Reason.Contains("empty"));
         Assert.Contains(refusals, r => r.Path.EndsWith("photo.png") && r.Reason.Contains("binary"));
-        Assert.Contains(refusals, r => r.Path.EndsWith("latin1.txt") && r.Reason.Contains("invalid UTF-8 at byte 3"));
+        Assert.Contains(refusals, r => r.Path.EndsWith("junk.txt") && r.Reason.Contains("undecodable: invalid UTF-8 at byte 2"));
         Assert.Contains(refusals, r => r.Path.EndsWith("feed.jsonl") && r.Line == 2 && r.Reason.Contains("malformed JSON"));
         Assert.Contains(refusals, r => r.Line == 3 && r.Reason.Contains("no article text"));
         Assert.Contains(refusals, r => r.Line == 4 && r.Reason.Contains("expected a JSON object"));
@@ -61,6 +61,30 @@ public class DocumentReaderTests
         Assert.Equal(["Ghana recalled its envoy.", "Togo protested.", "Benin welcomed the deal."], items.Where(i => i.Document is not null).Select(i => i.Document!.Text).ToArray());
         Assert.Contains(items, i => i.Refusal is { Line: 2 } r && r.Reason.Contains("malformed JSON"));
         Assert.Contains(items, i => i.Refusal is { } r && r.Path.EndsWith("d.txt.gz") && r.Reason.Length > 0);
+    }
+
+    [Fact]
+    public void Windows_code_pages_are_detected_and_mojibake_is_repaired()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var folder = new TempFolder();
+        const string french = "Le président français a condamné l’attaque contre la délégation à Genève. Les négociations reprendront à l’été.";
+        const string russian = "Министр иностранных дел России Сергей Лавров заявил, что Москва готова к переговорам с Тбилиси.";
+        folder.Write("fr.txt", System.Text.Encoding.GetEncoding(1252).GetBytes(french));
+        folder.Write("ru.txt", System.Text.Encoding.GetEncoding(1251).GetBytes(russian));
+        folder.Write("moji.txt", "Russiaâ€™s envoy met Georgiaâ€™s minister in ZÃ¼rich. Café stays café.");
+        var docs = ReadAll(folder.Path).Select(i => i.Document!).ToDictionary(d => d.Name);
+        Assert.Equal((french, "windows-1252"), (docs["fr.txt"].Text, docs["fr.txt"].Encoding));
+        Assert.Equal((russian, "windows-1251"), (docs["ru.txt"].Text, docs["ru.txt"].Encoding));
+        Assert.Equal(("Russia’s envoy met Georgia’s minister in Zürich. Café stays café.", 3), (docs["moji.txt"].Text, docs["moji.txt"].MojibakeRepairs));
+    }
+
+    [Fact]
+    public void Replacement_characters_are_kept_and_counted()
+    {
+        using var folder = new TempFolder();
+        var doc = Assert.Single(ReadAll(folder.Write("r.txt", "Kenya � Uganda � talks."))).Document!;
+        Assert.Equal(("Kenya � Uganda � talks.", 2), (doc.Text, doc.ReplacementCharacters));
     }
 
     [Fact]
