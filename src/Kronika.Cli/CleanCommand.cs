@@ -17,18 +17,18 @@ public static class CleanCommand
 
     private static int Run(string[] paths, bool bodyOnly)
     {
-        var noise = NoiseFilter.LoadDefault();
+        var cleaner = DocumentCleaner.LoadDefault();
         var inputs = new ReportedInputs(paths);
         foreach (var document in inputs.Documents())
         {
-            PublicationDateFinder.Apply(document);
+            cleaner.Apply(document);
             if (!bodyOnly)
                 Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
             foreach (var line in NoiseFilter.Lines(document.Text))
             {
                 var text = document.Text[line.Start..line.End];
                 if (string.IsNullOrWhiteSpace(text)) continue;
-                var label = noise.Classify(text);
+                var label = cleaner.Noise.Classify(text);
                 if (bodyOnly) { if (label is null) Console.WriteLine(text); }
                 else Console.WriteLine(label is null ? $"  {text}" : $"- [{label}] {text}");
             }

@@ -92,12 +92,12 @@ public static class LanguageCommands
     private static int RunParse(string[] paths)
     {
         var analyzer = TextAnalyzer.LoadDefault();
-        var noise = NoiseFilter.LoadDefault();
+        var cleaner = DocumentCleaner.LoadDefault();
         var inputs = new ReportedInputs(paths);
         var output = Console.Out;
         foreach (var document in inputs.Documents())
         {
-            noise.Apply(document);
+            cleaner.Apply(document);
             var analysis = analyzer.Analyze(document);
             output.WriteLine($"# newdoc id = {document.Name}");
             foreach (var sentence in analysis.Sentences)

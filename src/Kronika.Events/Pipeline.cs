@@ -13,20 +13,20 @@ public sealed record CodedDocument(AnalyzedDocument Analysis, ActorMention[] Men
 }
 
 /// <summary>
-/// The Kronika pipeline over one document at a time: noise filter and publication date (documents),
+/// The Kronika pipeline over one document at a time: body lines, headline and publication date (documents),
 /// tokens, sentences and lemmas (language), actors, time expressions, events. Loading it reads every
 /// shipped table once; it is then safe to share across threads.
 /// </summary>
 public sealed class Pipeline
 {
-    private readonly NoiseFilter _noise;
+    private readonly DocumentCleaner _cleaner;
     private readonly TextAnalyzer _analyzer;
     private readonly ActorRecognizer _actors;
     private readonly EventCoder _coder;
 
-    public Pipeline(NoiseFilter noise, TextAnalyzer analyzer, ActorRecognizer actors, EventCoder coder, Codebook codebook)
+    public Pipeline(DocumentCleaner cleaner, TextAnalyzer analyzer, ActorRecognizer actors, EventCoder coder, Codebook codebook)
     {
-        _noise = noise;
+        _cleaner = cleaner;
         _analyzer = analyzer;
         _actors = actors;
         _coder = coder;
@@ -42,14 +42,13 @@ public sealed class Pipeline
         var patterns = PatternDictionary.LoadDefault(codebook);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer);
-        return new Pipeline(NoiseFilter.LoadDefault(), analyzer, new ActorRecognizer(actors), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
+        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, new ActorRecognizer(actors), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
     }
 
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)
     {
         long start = Stopwatch.GetTimestamp();
-        _noise.Apply(document);
-        PublicationDateFinder.Apply(document);
+        _cleaner.Apply(document);
         long documents = Stopwatch.GetTimestamp();
         var analysis = _analyzer.Analyze(document);
         long language = Stopwatch.GetTimestamp();

@@ -70,3 +70,33 @@ public class PublicationDateTests
         Assert.Equal(new DateOnly(1999, 12, 31), decade.Last);
     }
 }
+
+public class HeadlineTests
+{
+    private static readonly DocumentCleaner Cleaner = DocumentCleaner.LoadDefault();
+
+    private static string? Title(string text)
+    {
+        var doc = new SourceDocument("t.txt", text);
+        Cleaner.Apply(doc);
+        return doc.Title;
+    }
+
+    [Fact]
+    public void A_short_first_line_standing_apart_is_the_headline() =>
+        Assert.Equal("Japan and China resume maritime talks", Title("Japan and China resume maritime talks\n\nDelegations met in Tokyo on Monday.\n"));
+
+    [Theory]
+    [InlineData("Japan and China resumed maritime talks on Monday in Tokyo.\n\nMore followed.")]
+    [InlineData("Japan and China resume maritime talks\nDelegations met in Tokyo on Monday.")]
+    [InlineData("Talks\n\nDelegations met in Tokyo on Monday.")]
+    public void Sentences_lines_run_together_and_single_words_are_not_headlines(string text) => Assert.Null(Title(text));
+
+    [Fact]
+    public void A_title_from_metadata_is_kept()
+    {
+        var doc = new SourceDocument("t.html", "Other first line here\n\nBody.", title: "From metadata");
+        Cleaner.Apply(doc);
+        Assert.Equal("From metadata", doc.Title);
+    }
+}
