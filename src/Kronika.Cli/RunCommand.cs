@@ -29,7 +29,7 @@ public static class RunCommand
         var files = DocumentReader.ExpandPaths(paths).ToList();
         var tally = new EventTally();
         var refusals = new List<InputRefusal>();
-        int stored = 0, known = 0;
+        int stored = 0, known = 0, nearDuplicates = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var eventsPath = Path.Combine(outDir, "events.jsonl");
 
@@ -64,22 +64,27 @@ public static class RunCommand
                         var coded = pipeline.Process(document);
                         store.Store(coded);
                         stored++;
-                        tally.Add(coded);
+                        // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
+                        if (store.DuplicateOf(document.Id) is { } original)
+                            nearDuplicates++;
+                        else
+                            tally.Add(coded);
                         foreach (var e in coded.Events) events.Write(e);
                     }
                     task.Increment(1);
                 }
             });
         events.Commit();
-        PrintSummary(stored, known, tally, refusals, store.Counts(), dbPath, eventsPath, events.Count);
+        PrintSummary(stored, known, nearDuplicates, tally, refusals, store.Counts(), dbPath, eventsPath, events.Count);
         return refusals.Count > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
     }
 
-    private static void PrintSummary(int stored, int known, EventTally tally, List<InputRefusal> refusals, StoreCounts counts, string dbPath, string eventsPath, int written)
+    private static void PrintSummary(int stored, int known, int nearDuplicates, EventTally tally, List<InputRefusal> refusals, StoreCounts counts, string dbPath, string eventsPath, int written)
     {
         var table = new Table().Title("Kronika run").AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("documents coded and stored", stored.ToString());
         table.AddRow("documents already stored (skipped)", known.ToString());
+        table.AddRow("near-duplicates linked to a first copy (not counted)", nearDuplicates.ToString());
         table.AddRow("sentences", tally.Sentences.ToString());
         table.AddRow("events", tally.Events.ToString());
         for (int quad = 1; quad <= 4; quad++)

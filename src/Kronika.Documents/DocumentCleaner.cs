@@ -14,6 +14,7 @@ public sealed class DocumentCleaner(NoiseFilter noise)
     {
         noise.Apply(document);
         document.Title ??= Headline(document);
+        document.Fingerprint = SimHash.Of(document.Text, document.Body);
         PublicationDateFinder.Apply(document);
     }
 

@@ -43,6 +43,9 @@ public sealed class SourceDocument
     public int MojibakeRepairs { get; init; }
     public int ReplacementCharacters { get; init; }
 
+    /// <summary>SimHash of the body, for finding syndicated copies (set by <see cref="DocumentCleaner"/>).</summary>
+    public ulong Fingerprint { get; set; }
+
     /// <summary>Spans of <see cref="Text"/> that are article body (noise lines left out), in order.</summary>
     public IReadOnlyList<TextSpan> Body { get; set; } = [];
 

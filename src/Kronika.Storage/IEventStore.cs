@@ -19,6 +19,9 @@ public interface IEventStore : IDisposable
 
     void Refuse(InputRefusal refusal);
 
+    /// <summary>The first stored copy of which this document is a near-duplicate (a syndicated copy), or null.</summary>
+    string? DuplicateOf(string documentId);
+
     IEnumerable<EventRecord> EventsOf(string documentId);
 
     StoreCounts Counts();

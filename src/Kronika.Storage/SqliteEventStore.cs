@@ -24,6 +24,13 @@ public sealed class SqliteEventStore : IEventStore
             date TEXT NOT NULL, historical INTEGER NOT NULL, modality TEXT NOT NULL, record TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
         CREATE INDEX IF NOT EXISTS events_dyad ON events(source_country, target_country, date);
+        CREATE TABLE IF NOT EXISTS fingerprints (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id), fingerprint INTEGER NOT NULL,
+            b0 INTEGER NOT NULL, b1 INTEGER NOT NULL, b2 INTEGER NOT NULL, b3 INTEGER NOT NULL, duplicate_of TEXT);
+        CREATE INDEX IF NOT EXISTS fingerprints_b0 ON fingerprints(b0);
+        CREATE INDEX IF NOT EXISTS fingerprints_b1 ON fingerprints(b1);
+        CREATE INDEX IF NOT EXISTS fingerprints_b2 ON fingerprints(b2);
+        CREATE INDEX IF NOT EXISTS fingerprints_b3 ON fingerprints(b3);
         CREATE TABLE IF NOT EXISTS refused (
             path TEXT NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL, first_seen TEXT NOT NULL,
             PRIMARY KEY (path, line, reason));
@@ -65,6 +72,16 @@ public sealed class SqliteEventStore : IEventStore
                 return false;
             }
         }
+        // Syndicated copies: a fingerprint within a few bits of a stored one shares one of its four 16-bit bands.
+        var duplicateOf = NearDuplicateOf(source.Fingerprint, transaction);
+        using (var fingerprint = Command("""
+            INSERT INTO fingerprints (doc_id, fingerprint, b0, b1, b2, b3, duplicate_of) VALUES ($doc, $fp, $b0, $b1, $b2, $b3, $dup)
+            """, ("$doc", source.Id), ("$fp", (long)source.Fingerprint), ("$b0", Band(source.Fingerprint, 0)), ("$b1", Band(source.Fingerprint, 1)),
+            ("$b2", Band(source.Fingerprint, 2)), ("$b3", Band(source.Fingerprint, 3)), ("$dup", duplicateOf)))
+        {
+            fingerprint.Transaction = transaction;
+            fingerprint.ExecuteNonQuery();
+        }
         using (var sentence = Command("INSERT INTO sentences (doc_id, idx, start, \"end\", text) VALUES ($doc, $idx, $start, $end, $text)"))
         {
             sentence.Transaction = transaction;
@@ -96,6 +113,27 @@ public sealed class SqliteEventStore : IEventStore
         }
         transaction.Commit();
         return true;
+    }
+
+    private static long Band(ulong fingerprint, int band) => (long)((fingerprint >> (16 * band)) & 0xFFFF);
+
+    private string? NearDuplicateOf(ulong fingerprint, SqliteTransaction transaction)
+    {
+        using var command = Command("""
+            SELECT doc_id, fingerprint, duplicate_of FROM fingerprints WHERE b0 = $b0 OR b1 = $b1 OR b2 = $b2 OR b3 = $b3 ORDER BY rowid
+            """, ("$b0", Band(fingerprint, 0)), ("$b1", Band(fingerprint, 1)), ("$b2", Band(fingerprint, 2)), ("$b3", Band(fingerprint, 3)));
+        command.Transaction = transaction;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            if (SimHash.Distance((ulong)reader.GetInt64(1), fingerprint) <= SimHash.NearDuplicateDistance)
+                return reader.IsDBNull(2) ? reader.GetString(0) : reader.GetString(2);
+        return null;
+    }
+
+    public string? DuplicateOf(string documentId)
+    {
+        using var command = Command("SELECT duplicate_of FROM fingerprints WHERE doc_id = $doc", ("$doc", documentId));
+        return command.ExecuteScalar() as string;
     }
 
     public void Refuse(InputRefusal refusal)

@@ -100,3 +100,27 @@ public class HeadlineTests
         Assert.Equal("From metadata", doc.Title);
     }
 }
+
+public class SimHashTests
+{
+    private static ulong Of(string text) => SimHash.Of(text, [new TextSpan(0, text.Length)]);
+
+    private static readonly string Article = string.Join(' ', Enumerable.Range(0, 12).Select(i =>
+        $"Paragraph {i}: ministers from Ukraine, Poland and Lithuania met in Warsaw to discuss grain exports, border crossings and air defence number {i * 7}."));
+
+    [Fact]
+    public void A_copy_with_a_word_changed_is_near()
+    {
+        int at = Article.IndexOf("grain exports", StringComparison.Ordinal);
+        var copy = Article[..at] + "grain shipments" + Article[(at + "grain exports".Length)..];
+        Assert.InRange(SimHash.Distance(Of(Article), Of(copy)), 0, SimHash.NearDuplicateDistance);
+        Assert.Equal(Of(Article), Of(Article.ToUpperInvariant()));
+    }
+
+    [Fact]
+    public void Different_articles_are_far()
+    {
+        const string other = "Chile and Peru held talks in Lima on fishing rights and agreed to meet again in March, officials of both countries said.";
+        Assert.True(SimHash.Distance(Of(Article), Of(other)) > 12);
+    }
+}

@@ -35,6 +35,23 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_syndicated_copy_is_linked_to_its_first_copy()
+    {
+        const string article = "Ukraine condemned Russia on Tuesday after a missile strike on the port of Odesa killed four people. " +
+                               "Kyiv recalled its ambassador from Moscow and said it would ask the United Nations to investigate the attack.";
+        var first = Coded(article);
+        var copy = Coded("Share this story\n" + article + "\nCopyright 2014 Example Wire. All rights reserved.");
+        var other = Coded("Chile and Peru held talks in Lima on fishing rights and agreed to meet again in March.");
+        using var store = new SqliteEventStore(_db);
+        store.Store(first);
+        store.Store(copy);
+        store.Store(other);
+        Assert.Null(store.DuplicateOf(first.Source.Id));
+        Assert.Equal(first.Source.Id, store.DuplicateOf(copy.Source.Id));
+        Assert.Null(store.DuplicateOf(other.Source.Id));
+    }
+
+    [Fact]
     public void Data_survives_reopening_and_refusals_are_recorded_once()
     {
         var coded = Coded("Chile and Peru held talks in Lima.");
