@@ -135,6 +135,8 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         if (!TextDecoder.TryDecode(bytes, out var decoded, out var problem))
             return Refuse(path, null, problem);
         var text = decoded.Text;
+        if (LanguageGuess.NotEnglish(text) is { } language)
+            return Refuse(path, null, $"{language}; Kronika codes English news only, so the file is skipped");
         var name = Path.GetFileName(path);
         if (ext is ".html" or ".htm" or ".xhtml")
         {
@@ -240,6 +242,8 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             var text = FirstString(root, TextFields);
             if (string.IsNullOrWhiteSpace(text))
                 return Refuse(path, lineNumber, "no article text (none of the fields text, body, content, article)");
+            if (LanguageGuess.NotEnglish(text) is { } language)
+                return Refuse(path, lineNumber, $"{language}; Kronika codes English news only, so the record is skipped");
             PartialDate? date = PartialDate.TryParseIso(FirstString(root, DateFields), out var d) ? d : null;
             var doc = new SourceDocument($"{fileName}:{lineNumber}", text, FirstString(root, TitleFields), FirstString(root, UrlFields), date);
             return new ReadItem(doc, null);

@@ -73,10 +73,25 @@ public class DocumentReaderTests
         folder.Write("fr.txt", System.Text.Encoding.GetEncoding(1252).GetBytes(french));
         folder.Write("ru.txt", System.Text.Encoding.GetEncoding(1251).GetBytes(russian));
         folder.Write("moji.txt", "Russiaâ€™s envoy met Georgiaâ€™s minister in ZÃ¼rich. Café stays café.");
-        var docs = ReadAll(folder.Path).Select(i => i.Document!).ToDictionary(d => d.Name);
-        Assert.Equal((french, "windows-1252"), (docs["fr.txt"].Text, docs["fr.txt"].Encoding));
-        Assert.Equal((russian, "windows-1251"), (docs["ru.txt"].Text, docs["ru.txt"].Encoding));
+        Assert.True(TextDecoder.TryDecode(File.ReadAllBytes(Path.Combine(folder.Path, "fr.txt")), out var fr, out _));
+        Assert.True(TextDecoder.TryDecode(File.ReadAllBytes(Path.Combine(folder.Path, "ru.txt")), out var ru, out _));
+        Assert.Equal((french, "windows-1252"), (fr.Text, fr.Encoding));
+        Assert.Equal((russian, "windows-1251"), (ru.Text, ru.Encoding));
+        var docs = ReadAll(folder.Path).Where(i => i.Document is not null).Select(i => i.Document!).ToDictionary(d => d.Name);
         Assert.Equal(("Russia’s envoy met Georgia’s minister in Zürich. Café stays café.", 3), (docs["moji.txt"].Text, docs["moji.txt"].MojibakeRepairs));
+    }
+
+    [Fact]
+    public void Articles_not_in_English_are_refused_with_the_reason()
+    {
+        using var folder = new TempFolder();
+        folder.Write("ru.txt", "Министр иностранных дел России Сергей Лавров заявил в понедельник, что Москва готова к переговорам с Тбилиси о восстановлении дипломатических отношений, прерванных после войны в августе две тысячи восьмого года.");
+        folder.Write("de.txt", "Die Bundesregierung hat am Montag die Botschafterin Russlands einbestellt, nachdem mehrere Diplomaten wegen Spionage ausgewiesen worden waren; Moskau kündigte Gegenmaßnahmen an und sprach von einer gezielten Provokation gegen die eigene Regierung.");
+        folder.Write("en.txt", "The German government summoned Russia's ambassador on Monday after several diplomats were expelled for spying; Moscow announced countermeasures and spoke of a deliberate provocation against its government.");
+        var items = ReadAll(folder.Path);
+        Assert.Contains(items, i => i.Refusal is { } r && r.Path.EndsWith("ru.txt") && r.Reason.Contains("Cyrillic"));
+        Assert.Contains(items, i => i.Refusal is { } r && r.Path.EndsWith("de.txt") && r.Reason.StartsWith("not English"));
+        Assert.Contains(items, i => i.Document?.Name == "en.txt");
     }
 
     [Fact]
