@@ -23,7 +23,7 @@ public static class CleanCommand
         {
             cleaner.Apply(document);
             if (!bodyOnly)
-                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
+                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  site={document.SiteName ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
             foreach (var line in NoiseFilter.Lines(document.Text))
             {
                 var text = document.Text[line.Start..line.End];

@@ -143,7 +143,7 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             var page = HtmlArticleExtractor.Extract(text);
             if (string.IsNullOrWhiteSpace(page.Text))
                 return Refuse(path, null, "no article text found in the HTML");
-            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date) { Encoding = decoded.Encoding }, null);
+            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date) { Encoding = decoded.Encoding, SiteName = page.SiteName }, null);
         }
         if (string.IsNullOrWhiteSpace(text))
             return Refuse(path, null, "no text (only whitespace)");

@@ -3,12 +3,13 @@ using AngleSharp.Html.Parser;
 
 namespace Kronika.Documents;
 
-/// <summary>The readable part of a web page: its text (one block a line), title, URL and publication date.</summary>
-public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date);
+/// <summary>The readable part of a web page: its text (one block a line), title, URL, publication date and site name.</summary>
+public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date, string? SiteName = null);
 
 /// <summary>
-/// Turns an HTML page into article text: scripts, navigation, headers, footers, forms and figure
-/// captions are dropped, and each block element becomes one line.
+/// Turns an HTML page into article text. The main content is found by SmartReader (Mozilla Readability,
+/// offline); in it, or in the whole page when SmartReader finds no article, scripts, navigation, headers,
+/// footers, forms and figure captions are dropped and each block element becomes one line.
 /// </summary>
 public static class HtmlArticleExtractor
 {
@@ -26,12 +27,23 @@ public static class HtmlArticleExtractor
             ?? Meta(page, "datePublished") ?? page.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
             ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         PartialDate? date = PartialDate.TryParseIso(dateText, out var d) ? d : null;
+        string? siteName = Meta(page, "og:site_name");
+
+        var main = MainContent(html);
+        if (main is not null)
+        {
+            title ??= string.IsNullOrWhiteSpace(main.Title) ? null : main.Title.Trim();
+            if (date is null && main.PublicationDate is { } published) date = PartialDate.OfDay(DateOnly.FromDateTime(published));
+            siteName ??= string.IsNullOrWhiteSpace(main.SiteName) ? null : main.SiteName;
+        }
+        using var content = main is null ? null : parser.ParseDocument(main.Content);
+        var source = content ?? page;
 
         foreach (var tag in Dropped)
-            foreach (var element in page.QuerySelectorAll(tag).ToList())
+            foreach (var element in source.QuerySelectorAll(tag).ToList())
                 element.Remove();
 
-        var root = (IElement?)page.QuerySelector("article") ?? page.Body;
+        var root = (IElement?)source.QuerySelector("article") ?? source.Body;
         var lines = new List<string>();
         if (root is not null)
         {
@@ -47,7 +59,22 @@ public static class HtmlArticleExtractor
         }
         if (title is not null && (lines.Count == 0 || lines[0] != title) && !lines.Contains(title))
             lines.Insert(0, title);
-        return new HtmlArticle(string.Join('\n', lines), title, url, date);
+        return new HtmlArticle(string.Join('\n', lines), title, url, date, siteName);
+    }
+
+    /// <summary>SmartReader's article, or null when it finds none (short pages, lists, malformed markup).</summary>
+    private static SmartReader.Article? MainContent(string html)
+    {
+        try
+        {
+            var article = new SmartReader.Reader("https://localhost/", html).GetArticle();
+            return article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? article : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A page SmartReader cannot handle is read with the plain block extraction instead.
+            return null;
+        }
     }
 
     private static string? Meta(IDocument page, string name)

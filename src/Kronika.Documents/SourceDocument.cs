@@ -38,6 +38,9 @@ public sealed class SourceDocument
     public PartialDate? PublicationDate { get; set; }
     public DateBasis PublicationDateBasis { get; set; }
 
+    /// <summary>The publishing site's name, when the page says it (og:site_name).</summary>
+    public string? SiteName { get; init; }
+
     /// <summary>How the file was decoded ("utf-8", "windows-1252"...), with the mojibake runs repaired and U+FFFD characters kept.</summary>
     public string Encoding { get; init; } = "utf-8";
     public int MojibakeRepairs { get; init; }

@@ -164,6 +164,29 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void The_main_content_of_a_news_page_is_found_among_sidebars_and_link_lists()
+    {
+        using var folder = new TempFolder();
+        var paragraphs = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i}. Kenya and Tanzania agreed on Tuesday to reopen their shared border crossing at Namanga, officials from both countries said, after weeks of talks over trucking permits, customs fees and health checks that had stranded hundreds of drivers on both sides.</p>"));
+        var file = folder.Write("news.html", $$"""
+            <html><head><title>Border reopens | East Africa Daily</title><meta property="og:site_name" content="East Africa Daily"></head>
+            <body><div class="menu"><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></div>
+            <div class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Celebrity wedding stuns fans</a></li><li><a href="/b">Ten recipes for summer</a></li></ul></div>
+            <div class="article-body"><h1>Kenya and Tanzania reopen border</h1>
+            {{paragraphs}}
+            </div>
+            <div class="comments">Log in to comment</div></body></html>
+            """);
+        var doc = Assert.Single(ReadAll(file)).Document!;
+        Assert.Contains("Paragraph 6. Kenya and Tanzania agreed", doc.Text);
+        Assert.DoesNotContain("Celebrity wedding", doc.Text);
+        Assert.DoesNotContain("Ten recipes", doc.Text);
+        Assert.StartsWith("Border reopens", doc.Title);
+        Assert.Equal("East Africa Daily", doc.SiteName);
+    }
+
+    [Fact]
     public void The_same_text_always_has_the_same_id()
     {
         Assert.Equal(SourceDocument.ContentId("A text.\r\n"), SourceDocument.ContentId("A text.\n"));
