@@ -23,12 +23,13 @@ public static class CleanCommand
         {
             cleaner.Apply(document);
             if (!bodyOnly)
-                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  site={document.SiteName ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
-            foreach (var line in NoiseFilter.Lines(document.Text))
+                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  author={document.Author ?? "-"}  site={document.SiteName ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
+            var lines = document.Body.Select(span => (Span: span, Label: (string?)null))
+                .Concat(document.Noise.Select(n => (Span: n.Span, Label: (string?)n.Label)))
+                .OrderBy(l => l.Span.Start);
+            foreach (var (span, label) in lines)
             {
-                var text = document.Text[line.Start..line.End];
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                var label = cleaner.Noise.Classify(text);
+                var text = document.Text[span.Start..span.End];
                 if (bodyOnly) { if (label is null) Console.WriteLine(text); }
                 else Console.WriteLine(label is null ? $"  {text}" : $"- [{label}] {text}");
             }

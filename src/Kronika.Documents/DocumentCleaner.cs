@@ -14,8 +14,22 @@ public sealed class DocumentCleaner(NoiseFilter noise)
     {
         noise.Apply(document);
         document.Title ??= Headline(document);
+        document.Author ??= Byline(document);
         document.Fingerprint = SimHash.Of(document.Text, document.Body);
         PublicationDateFinder.Apply(document);
+    }
+
+    /// <summary>The name on the first byline ("By Jane Doe, Reuters" → "Jane Doe, Reuters").</summary>
+    public static string? Byline(SourceDocument document)
+    {
+        foreach (var line in document.Noise)
+            if (line.Label == "byline")
+            {
+                var text = document.Text.AsSpan(line.Span.Start, line.Span.Length).Trim();
+                int space = text.IndexOf(' ');
+                return space > 0 ? text[(space + 1)..].Trim().ToString() : null;
+            }
+        return null;
     }
 
     /// <summary>

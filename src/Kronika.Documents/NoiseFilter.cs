@@ -34,17 +34,20 @@ public sealed class NoiseFilter
         return null;
     }
 
-    /// <summary>Sets <see cref="SourceDocument.Body"/> to the non-blank lines that are not noise.</summary>
+    /// <summary>Sets <see cref="SourceDocument.Body"/> to the non-blank lines that are not noise, and <see cref="SourceDocument.Noise"/> to the others.</summary>
     public void Apply(SourceDocument document)
     {
         var body = new List<TextSpan>();
+        var noise = new List<NoiseLine>();
         foreach (var line in Lines(document.Text))
         {
             var text = document.Text.AsSpan(line.Start, line.Length);
-            if (text.IsWhiteSpace() || Classify(text) is not null) continue;
-            body.Add(line);
+            if (text.IsWhiteSpace()) continue;
+            if (Classify(text) is { } label) noise.Add(new NoiseLine(line, label));
+            else body.Add(line);
         }
         document.Body = body;
+        document.Noise = noise;
     }
 
     /// <summary>The lines of a text as spans, without their line terminators.</summary>

@@ -38,6 +38,12 @@ public sealed class SourceDocument
     public PartialDate? PublicationDate { get; set; }
     public DateBasis PublicationDateBasis { get; set; }
 
+    /// <summary>The lines dropped as noise, each with the rule that dropped it (see <see cref="NoiseFilter"/>).</summary>
+    public IReadOnlyList<NoiseLine> Noise { get; set; } = [];
+
+    /// <summary>The author named by a byline ("By Jane Doe"), kept as metadata when the line is dropped.</summary>
+    public string? Author { get; set; }
+
     /// <summary>The publishing site's name, when the page says it (og:site_name).</summary>
     public string? SiteName { get; init; }
 
@@ -68,6 +74,9 @@ public readonly record struct TextSpan(int Start, int End)
     public int Length => End - Start;
     public bool Contains(int offset) => offset >= Start && offset < End;
 }
+
+/// <summary>A line of a document that is not article body, and the noise rule that says so.</summary>
+public readonly record struct NoiseLine(TextSpan Span, string Label);
 
 /// <summary>An input that could not be read, with where and why.</summary>
 public sealed record InputRefusal(string Path, int? Line, string Reason)

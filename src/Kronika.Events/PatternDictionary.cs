@@ -28,7 +28,6 @@ public sealed record EventPattern(string Cameo, PatternElement[] Elements, Patte
 {
     public string Id => $"{Cameo}:{Text}";
     public int Specificity => Elements.Count(e => !e.IsGap && !e.IsTarget);
-    public bool HasTarget => Elements.Any(e => e.IsTarget);
 }
 
 /// <summary>The event patterns, indexed by the lemmas their first word can take.</summary>

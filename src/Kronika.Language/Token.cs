@@ -23,8 +23,6 @@ public readonly record struct Token(int Start, int End, string Text, TokenKind K
     /// <summary>The Universal Dependencies relation to the head ("nsubj", "obl:agent"...); empty when not parsed.</summary>
     public string Deprel { get; init; } = "";
 
-    public bool IsParsed => Deprel.Length > 0;
-
     public int Length => End - Start;
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);

@@ -93,6 +93,16 @@ public class HeadlineTests
     public void Sentences_lines_run_together_and_single_words_are_not_headlines(string text) => Assert.Null(Title(text));
 
     [Fact]
+    public void A_byline_is_dropped_from_the_body_and_kept_as_the_author()
+    {
+        var doc = new SourceDocument("t.txt", "Chad and Niger sign border pact\n\nBy Amina Diallo\nChad and Niger signed a border pact on Monday.");
+        Cleaner.Apply(doc);
+        Assert.Equal("Amina Diallo", doc.Author);
+        Assert.Contains(doc.Noise, n => n.Label == "byline");
+        Assert.DoesNotContain(doc.Body, s => doc.Text[s.Start..s.End].StartsWith("By "));
+    }
+
+    [Fact]
     public void A_title_from_metadata_is_kept()
     {
         var doc = new SourceDocument("t.html", "Other first line here\n\nBody.", title: "From metadata");
