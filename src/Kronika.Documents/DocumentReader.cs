@@ -221,6 +221,8 @@ public sealed class DocumentReader(ReaderOptions? options = null)
     private static readonly string[] TextFields = ["text", "body", "content", "article", "maintext"];
     private static readonly string[] TitleFields = ["title", "headline"];
     private static readonly string[] UrlFields = ["url", "link", "source_url"];
+    private static readonly string[] SiteFields = ["source", "site", "site_name", "sitename", "publisher", "outlet", "domain"];
+    private static readonly string[] AuthorFields = ["author", "byline", "authors"];
     private static readonly string[] DateFields = ["date", "published", "pubdate", "publication_date", "published_at", "date_publish", "datetime"];
 
     private static ReadItem ParseJsonRecord(string path, string fileName, int lineNumber, string line)
@@ -245,7 +247,11 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             if (LanguageGuess.NotEnglish(text) is { } language)
                 return Refuse(path, lineNumber, $"{language}; Kronika codes English news only, so the record is skipped");
             PartialDate? date = PartialDate.TryParseIso(FirstString(root, DateFields), out var d) ? d : null;
-            var doc = new SourceDocument($"{fileName}:{lineNumber}", text, FirstString(root, TitleFields), FirstString(root, UrlFields), date);
+            var doc = new SourceDocument($"{fileName}:{lineNumber}", text, FirstString(root, TitleFields), FirstString(root, UrlFields), date)
+            {
+                SiteName = FirstString(root, SiteFields),
+                Author = FirstString(root, AuthorFields),
+            };
             return new ReadItem(doc, null);
         }
     }

@@ -12,7 +12,8 @@ public sealed class SqliteEventStore : IEventStore
         PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS documents (
             id TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT, url TEXT,
-            pubdate TEXT, pubdate_basis TEXT, text TEXT NOT NULL, stored_at TEXT NOT NULL);
+            pubdate TEXT, pubdate_basis TEXT, text TEXT NOT NULL, stored_at TEXT NOT NULL,
+            author TEXT, site TEXT, encoding TEXT);
         CREATE TABLE IF NOT EXISTS sentences (
             doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
@@ -45,6 +46,19 @@ public sealed class SqliteEventStore : IEventStore
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _connection.Open();
         Execute(Schema);
+        AddMissingColumns("documents", ("author", "TEXT"), ("site", "TEXT"), ("encoding", "TEXT"));
+    }
+
+    /// <summary>Brings a database made by an earlier version up to the current schema without losing rows.</summary>
+    private void AddMissingColumns(string table, params (string Name, string Type)[] columns)
+    {
+        var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var info = Command($"PRAGMA table_info({table})"))
+        using (var reader = info.ExecuteReader())
+            while (reader.Read()) present.Add(reader.GetString(1));
+        foreach (var (name, type) in columns)
+            if (!present.Contains(name))
+                Execute($"ALTER TABLE {table} ADD COLUMN {name} {type}");
     }
 
     public bool Contains(string documentId)
@@ -58,9 +72,9 @@ public sealed class SqliteEventStore : IEventStore
         var source = document.Source;
         using var transaction = _connection.BeginTransaction();
         using (var insert = Command("""
-            INSERT OR IGNORE INTO documents (id, name, title, url, pubdate, pubdate_basis, text, stored_at)
-            VALUES ($id, $name, $title, $url, $pubdate, $basis, $text, $at)
-            """,
+            INSERT OR IGNORE INTO documents (id, name, title, url, pubdate, pubdate_basis, text, stored_at, author, site, encoding)
+            VALUES ($id, $name, $title, $url, $pubdate, $basis, $text, $at, $author, $site, $encoding)
+            """, ("$author", source.Author), ("$site", source.SiteName), ("$encoding", source.Encoding),
             ("$id", source.Id), ("$name", source.Name), ("$title", source.Title), ("$url", source.Url),
             ("$pubdate", source.PublicationDate?.ToString()), ("$basis", source.PublicationDateBasis.ToString().ToLowerInvariant()),
             ("$text", source.Text), ("$at", DateTime.UtcNow.ToString("O"))))

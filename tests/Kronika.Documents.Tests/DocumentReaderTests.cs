@@ -25,7 +25,7 @@ public class DocumentReaderTests
         folder.Write("empty.txt", "");
         folder.Write("photo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
         folder.Write("junk.txt", [0x47, 0x72, 0xFF, 0xFE, 0x21]);
-        folder.Write("feed.jsonl", "{\"text\": \"Chile recalled its ambassador.\"}\n{not json\n{\"title\": \"no body\"}\n[1,2]\n{\"body\": \"Peru protested.\", \"date\": \"2019-04-02\"}\n");
+        folder.Write("feed.jsonl", "{\"text\": \"Chile recalled its ambassador.\"}\n{not json\n{\"title\": \"no body\"}\n[1,2]\n{\"body\": \"Peru protested.\", \"date\": \"2019-04-02\", \"source\": \"Andes Wire\", \"author\": \"R. Quispe\"}\n");
 
         var items = ReadAll(folder.Path);
         var refusals = items.Where(i => i.Refusal is not null).Select(i => i.Refusal!).ToList();
@@ -39,6 +39,7 @@ public class DocumentReaderTests
         Assert.Contains(refusals, r => r.Line == 3 && r.Reason.Contains("no article text"));
         Assert.Contains(refusals, r => r.Line == 4 && r.Reason.Contains("expected a JSON object"));
         Assert.Equal(new PartialDate(2019, 4, 2, DatePrecision.Day), documents.Single(d => d.Name == "feed.jsonl:5").PublicationDate);
+        Assert.Equal(("Andes Wire", "R. Quispe"), (documents.Single(d => d.Name == "feed.jsonl:5").SiteName, documents.Single(d => d.Name == "feed.jsonl:5").Author));
     }
 
     private static byte[] Gzip(string text)

@@ -52,6 +52,25 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_database_of_an_earlier_version_is_upgraded_in_place()
+    {
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_db};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE documents (id TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT, url TEXT, pubdate TEXT, pubdate_basis TEXT, text TEXT NOT NULL, stored_at TEXT NOT NULL);
+                INSERT INTO documents VALUES ('old', 'old.txt', NULL, NULL, NULL, 'none', 'Old text.', '2026-01-01');
+                """;
+            create.ExecuteNonQuery();
+        }
+        using var store = new SqliteEventStore(_db);
+        Assert.True(store.Contains("old"));
+        Assert.True(store.Store(Coded("Chile and Peru held talks in Lima.")));
+        Assert.Equal(2, store.Counts().Documents);
+    }
+
+    [Fact]
     public void Data_survives_reopening_and_refusals_are_recorded_once()
     {
         var coded = Coded("Chile and Peru held talks in Lima.");
