@@ -49,3 +49,25 @@ public sealed record ActorMention(int FirstToken, int EndToken, int Start, int E
     /// <summary>A person named by title or name, as opposed to a country, body or group.</summary>
     public bool IsPerson { get; init; }
 }
+
+/// <summary>A place name that also names a place elsewhere ("Georgia", the US state), and the cues that signal it.</summary>
+public sealed record Homonym(string Name, string OtherCountry, string[] Cues)
+{
+    /// <summary>At least two distinct cues in the text mean the other place.</summary>
+    public bool MeansOtherPlace(string text)
+    {
+        int found = 0;
+        foreach (var cue in Cues)
+        {
+            int at = text.IndexOf(cue, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                bool whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + cue.Length >= text.Length || !char.IsLetterOrDigit(text[at + cue.Length]));
+                if (whole) { found++; break; }
+                at = text.IndexOf(cue, at + 1, StringComparison.Ordinal);
+            }
+            if (found >= 2) return true;
+        }
+        return false;
+    }
+}

@@ -38,6 +38,7 @@ public sealed class ActorDictionary
                      ("people.tsv", dictionary.LoadPeople),
                      ("roles.tsv", dictionary.LoadRoles),
                      ("pairs.txt", dictionary.LoadPairs),
+                     ("homonyms.tsv", dictionary.LoadHomonyms),
                  })
         {
             var path = Path.Combine(dir, file);
@@ -125,6 +126,17 @@ public sealed class ActorDictionary
             var phrase = Field(f, 0);
             Add(phrase, new ActorEntry(kind, "", Field(f, 1), phrase, Plural: kind == EntryKind.Group && phrase.EndsWith('s')));
         }
+    }
+
+    /// <summary>Place names shared with a place elsewhere, with the cues that signal that other place.</summary>
+    public IReadOnlyList<Homonym> Homonyms => _homonyms;
+    private readonly List<Homonym> _homonyms = [];
+
+    /// <summary>homonyms.tsv: name, country of the other place, cues.</summary>
+    public void LoadHomonyms(string path)
+    {
+        foreach (var (line, f) in Rows(path, 3))
+            _homonyms.Add(new Homonym(Field(f, 0), Field(f, 1), List(f, 2)));
     }
 
     /// <summary>pairs.txt: one phrase a line that refers to the two sides last mentioned.</summary>

@@ -26,6 +26,18 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         var date = document.Source.PublicationDate?.Last;
         foreach (var sentence in document.Sentences)
             RecognizeSentence(document, sentence, date, memory, mentions);
+        // "Georgia" in a story about Atlanta is the US state: every mention of that name becomes the other place.
+        foreach (var homonym in dictionary.Homonyms)
+        {
+            if (!homonym.MeansOtherPlace(document.Source.Text)) continue;
+            for (int k = 0; k < mentions.Count; k++)
+                if (NamesPlace(mentions[k].Text, homonym.Name))
+                    mentions[k] = mentions[k] with
+                    {
+                        // A state's own bodies keep their role: "Georgia lawmakers" are USA LEG.
+                        Actors = mentions[k].Actors.Select(a => a with { Country = homonym.OtherCountry, Name = $"{a.Name} ({homonym.OtherCountry})" }).ToArray(),
+                    };
+        }
         return mentions.ToArray();
     }
 
@@ -124,6 +136,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         for (int k = start; k < end; k++)
             if (tokens[k].Deprel is "nsubj" or "nsubj:pass") return true;
         return false;
+    }
+
+    private static bool NamesPlace(string mentionText, string name)
+    {
+        int at = mentionText.IndexOf(name, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(mentionText[at - 1])) && (at + name.Length == mentionText.Length || !char.IsLetter(mentionText[at + name.Length]));
     }
 
     /// <summary>A person of the dictionary named at a position, in office at the date.</summary>

@@ -79,6 +79,15 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void Georgia_in_a_story_about_Atlanta_is_the_US_state()
+    {
+        var us = Mentions("Georgia lawmakers met in Atlanta on Tuesday. The Georgia state Senate passed the bill, which now goes to Gov. Kemp.");
+        Assert.All(us.Where(m => m.Text.Contains("Georgia")), m => Assert.Equal("USA", m.Actor.Country));
+        var country = Mentions("Georgia recalled its ambassador from Moscow. Tbilisi said Russia had violated its airspace.");
+        Assert.Equal("GEO", country[0].Actor.Country);
+    }
+
+    [Fact]
     public void Lowercase_common_words_are_not_countries()
     {
         Assert.DoesNotContain("TUR/GOV", Codes("They ate turkey and talked to us."));
