@@ -51,6 +51,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             var token = tokens[i];
             if (!token.IsWord) { i++; continue; }
             var (length, entries) = dictionary.LongestMatch(tokens, i);
+            if (entries is null && PairWithModifiers(tokens, i) is { } pairEnd && memory.MainPair() is { } mainPair)
+            {
+                var pairMention = Make(document, offset, i, pairEnd, mainPair, EntryKind.Pair);
+                output.Add(pairMention);
+                i = pairEnd;
+                continue;
+            }
             ActorMention? mention = null;
             if (entries is not null)
                 mention = Compose(document, tokens, offset, i, length, entries, date, memory);
@@ -124,7 +131,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             case EntryKind.Group:
                 return PossessedGroup(document, tokens, offset, start, end, entry, memory);
             case EntryKind.Pair:
-                return memory.LastTwoCountries() is { } pair ? Make(document, offset, start, end, pair, EntryKind.Pair) : null;
+                return memory.MainPair() is { } pair ? Make(document, offset, start, end, pair, EntryKind.Pair) : null;
             default:
                 return null;
         }
@@ -136,6 +143,21 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         for (int k = start; k < end; k++)
             if (tokens[k].Deprel is "nsubj" or "nsubj:pass") return true;
         return false;
+    }
+
+    /// <summary>"the two nuclear-armed neighbours": a pair phrase with up to two modifiers after "the two" or "both"; its end.</summary>
+    private int? PairWithModifiers(ReadOnlySpan<Token> tokens, int i)
+    {
+        int after = tokens[i].Lower == "both" ? i + 1 : tokens[i].Lower == "the" && i + 1 < tokens.Length && tokens[i + 1].Lower == "two" ? i + 2 : -1;
+        if (after < 0) return null;
+        for (int skip = 1; skip <= 2 && after + skip < tokens.Length; skip++)
+        {
+            if (!tokens[after + skip - 1].IsWord || tokens[after + skip - 1].IsCapitalized) return null;
+            // The head noun must make a pair phrase of its own ("the two neighbours", "both sides").
+            var probe = dictionary.LongestMatch([tokens[i], .. (tokens[i].Lower == "the" ? [tokens[i + 1]] : Array.Empty<Token>()), tokens[after + skip]], 0, kind => kind == EntryKind.Pair);
+            if (probe.Entries is not null) return after + skip + 1;
+        }
+        return null;
     }
 
     private static bool NamesPlace(string mentionText, string name)
@@ -264,14 +286,27 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 {
                     _countries.Remove(_countries.FirstOrDefault(c => c.Country == actor.Country)!);
                     _countries.Add(actor);
+                    _mentionCounts[actor.Country] = _mentionCounts.GetValueOrDefault(actor.Country) + 1;
+                    if (mention.Head is EntryKind.Name or EntryKind.Capital or EntryKind.Adjective) _countryNames[actor.Country] = actor.Name;
                 }
             }
         }
 
-        public Actor[]? LastTwoCountries()
+        private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "The two countries": the two states the story is about so far, the most mentioned ones (the more
+        /// recent first on ties), in order of their last mention; not merely the last two named.
+        /// </summary>
+        public Actor[]? MainPair()
         {
             if (_countries.Count < 2) return null;
-            return [_countries[^2] with { Role = "GOV" }, _countries[^1] with { Role = "GOV" }];
+            var top = _countries.Select((actor, recency) => (actor, recency))
+                .OrderByDescending(c => _mentionCounts.GetValueOrDefault(c.actor.Country)).ThenByDescending(c => c.recency)
+                .Take(2).OrderBy(c => c.recency)
+                .Select(c => new Actor(c.actor.Country, "GOV", _countryNames.GetValueOrDefault(c.actor.Country) ?? c.actor.Country)).ToArray();
+            return top;
         }
     }
 }

@@ -88,6 +88,15 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_two_countries_are_the_two_the_story_is_about_even_with_modifiers()
+    {
+        var mentions = Mentions("India accused Pakistan of shelling. Pakistan denied it, and India protested. The United States urged the two nuclear-armed neighbours to talk.");
+        var pair = mentions.Single(m => m.Head == EntryKind.Pair);
+        Assert.Equal("the two nuclear-armed neighbours", pair.Text);
+        Assert.Equal(["Pakistan", "India"], pair.Actors.Select(a => a.Name).ToArray());
+    }
+
+    [Fact]
     public void Lowercase_common_words_are_not_countries()
     {
         Assert.DoesNotContain("TUR/GOV", Codes("They ate turkey and talked to us."));
