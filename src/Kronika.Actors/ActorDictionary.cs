@@ -202,6 +202,14 @@ public sealed class ActorDictionary
         return builder.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
+    /// <summary>A token's folded form; the lowercase form it already has when that is plain ASCII (no allocation on the hot path).</summary>
+    private static string FoldToken(in Token token)
+    {
+        foreach (var c in token.Lower)
+            if (c >= 128) return Fold(token.Text);
+        return token.Lower;
+    }
+
     /// <summary>The longest phrase starting at <paramref name="start"/>: its token length and entries (null when none).</summary>
     public (int Length, IReadOnlyList<ActorEntry>? Entries) LongestMatch(ReadOnlySpan<Token> tokens, int start, Func<EntryKind, bool>? accept = null)
     {
@@ -210,16 +218,16 @@ public sealed class ActorDictionary
         List<ActorEntry>? best = null;
         for (int i = start; i < tokens.Length; i++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(Fold(tokens[i].Text), out node)) break;
+            if (node.Children is null || !node.Children.TryGetValue(FoldToken(tokens[i]), out node)) break;
             if (node.Entries is null) continue;
-            var matching = new List<ActorEntry>();
+            List<ActorEntry>? matching = null;
             foreach (var (entry, exact) in node.Entries)
             {
                 if (accept is not null && !accept(entry.Kind)) continue;
                 if (!CaseMatches(tokens, start, i - start + 1, entry, exact)) continue;
-                matching.Add(entry);
+                (matching ??= []).Add(entry);
             }
-            if (matching.Count > 0)
+            if (matching is not null)
             {
                 bestLength = i - start + 1;
                 best = matching;

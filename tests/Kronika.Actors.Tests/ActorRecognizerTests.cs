@@ -5,9 +5,8 @@ namespace Kronika.Actors.Tests;
 
 public class ActorRecognizerTests
 {
-    private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
-    private static readonly TextAnalyzer Analyzer = new(Tokenizer, LanguageModels.LoadDefault());
-    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault(Tokenizer));
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
+    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault(Analyzer.Tokenizer));
 
     private static ActorMention[] Mentions(string text, string? published = null)
     {

@@ -5,8 +5,7 @@ namespace Kronika.Time.Tests;
 
 public class TimeRecognizerTests
 {
-    private static readonly Tokenizer Tokenizer = new(Abbreviations.LoadDefault());
-    private static readonly TextAnalyzer Analyzer = new(Tokenizer, LanguageModels.LoadDefault());
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
 
     /// <summary>Recognizes the expressions of one sentence published on the given day.</summary>
     private static TimeExpression[] Recognize(string sentence, string published)
