@@ -34,8 +34,8 @@ public enum EntryKind : byte
     Pair,
 }
 
-/// <summary>One dictionary entry: the actor a phrase denotes, and for people the period their office lasted.</summary>
-public sealed record ActorEntry(EntryKind Kind, string Country, string Role, string Name, bool Plural = false, DateOnly? From = null, DateOnly? To = null)
+/// <summary>One dictionary entry: the actor a phrase denotes, and for people their office ("foreign minister") and the period it lasted.</summary>
+public sealed record ActorEntry(EntryKind Kind, string Country, string Role, string Name, bool Plural = false, DateOnly? From = null, DateOnly? To = null, string? Office = null)
 {
     public bool ValidOn(DateOnly? date) =>
         date is not { } d || ((From is null || From <= d) && (To is null || d <= To));

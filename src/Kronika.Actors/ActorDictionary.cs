@@ -107,7 +107,7 @@ public sealed class ActorDictionary
             var name = Field(f, 0);
             var from = ParseDate(Field(f, 5), start: true, path, line);
             var to = ParseDate(Field(f, 6), start: false, path, line);
-            var entry = new ActorEntry(EntryKind.Person, Field(f, 2), Field(f, 3), name, From: from, To: to);
+            var entry = new ActorEntry(EntryKind.Person, Field(f, 2), Field(f, 3), name, From: from, To: to, Office: Field(f, 4));
             foreach (var phrase in List(f, 1).Prepend(name)) Add(phrase, entry);
         }
     }

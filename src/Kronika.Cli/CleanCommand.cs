@@ -3,30 +3,35 @@ using Kronika.Documents;
 
 namespace Kronika.Cli;
 
-/// <summary>`kronika clean PATH...`: shows what the document stage reads of each article: its body lines and the noise it drops, with why.</summary>
+/// <summary>
+/// `kronika clean PATH...`: shows what the document stage reads of each article: its metadata and body
+/// lines, with `--show-noise` also the lines it drops marked with the rule that dropped them, with `--body` the body alone.
+/// </summary>
 public static class CleanCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories or - for standard input" };
-        var body = new Option<bool>("--body") { Description = "Print only the body text" };
-        var command = new Command("clean", "Show each article's body lines and the noise lines dropped, with their reasons") { paths, body };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(body)));
+        var showNoise = new Option<bool>("--show-noise") { Description = "Also print the lines dropped as noise, marked with the reason" };
+        var body = new Option<bool>("--body") { Description = "Print only the body text, without metadata" };
+        var command = new Command("clean", "Show each article's metadata and cleaned body, and with --show-noise the lines dropped and why") { paths, showNoise, body };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(showNoise), parse.GetValue(body)));
         return command;
     }
 
-    private static int Run(string[] paths, bool bodyOnly)
+    private static int Run(string[] paths, bool showNoise, bool bodyOnly)
     {
-        var cleaner = DocumentCleaner.LoadDefault();
+        // The whole reading pipeline, not only the cleaner: the publication date may be inferred from the text's people and dates.
+        var pipeline = Kronika.Events.Pipeline.LoadDefault();
         var inputs = new ReportedInputs(paths);
         foreach (var document in inputs.Documents())
         {
-            cleaner.Apply(document);
+            pipeline.Read(document);
             if (!bodyOnly)
-                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  author={document.Author ?? "-"}  site={document.SiteName ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
-            var lines = document.Body.Select(span => (Span: span, Label: (string?)null))
-                .Concat(document.Noise.Select(n => (Span: n.Span, Label: (string?)n.Label)))
-                .OrderBy(l => l.Span.Start);
+                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  author={document.Author ?? "-"}  site={document.SiteName ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()}{(document.PublicationDateEvidence is { } why ? ": " + why : "")})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
+            var lines = document.Body.Select(span => (Span: span, Label: (string?)null));
+            if (showNoise && !bodyOnly)
+                lines = lines.Concat(document.Noise.Select(n => (Span: n.Span, Label: (string?)n.Label))).OrderBy(l => l.Span.Start);
             foreach (var (span, label) in lines)
             {
                 var text = document.Text[span.Start..span.End];

@@ -26,11 +26,14 @@ public static class EvalCommand
         var gold = GoldStandard.Load(goldPath);
         var pipeline = Pipeline.LoadDefault();
         var predicted = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
+        var cleaning = new Dictionary<string, CleaningScore>(StringComparer.Ordinal);
         var inputs = new ReportedInputs(paths);
         foreach (var document in inputs.Documents())
         {
             var coded = pipeline.Process(document);
             predicted[coded.Source.Name] = [.. coded.Events];
+            if (gold.Documents.TryGetValue(coded.Source.Name, out var header))
+                cleaning[header.Doc] = CleaningScorer.Score(coded.Source, header);
         }
         var goldByDoc = gold.Events.GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => (IReadOnlyList<GoldLine>)g.ToList());
         var scores = new List<DocumentScore>();
@@ -44,6 +47,11 @@ public static class EvalCommand
             scores.Add(GoldScorer.ScoreDocument(doc, events, goldByDoc.GetValueOrDefault(doc) ?? []));
         }
         var summary = GoldScorer.Summarize(scores);
+        var cleaned = cleaning.Values.ToList();
+        int noiseLines = cleaned.Sum(c => c.NoiseLines), noiseDropped = cleaned.Sum(c => c.NoiseDropped);
+        int bodyLines = cleaned.Sum(c => c.BodyLines), bodyKept = cleaned.Sum(c => c.BodyKept);
+        int pubdates = cleaned.Count(c => c.PubdateAgrees is not null), pubdatesAgree = cleaned.Count(c => c.PubdateAgrees == true);
+        int titles = cleaned.Count(c => c.TitleAgrees is not null), titlesAgree = cleaned.Count(c => c.TitleAgrees == true);
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
@@ -52,6 +60,8 @@ public static class EvalCommand
                 ["full_code"] = Round(summary.FullCode), ["date_month"] = Round(summary.DateMonth), ["historical"] = Round(summary.Historical),
                 ["roles"] = Round(summary.Roles), ["tp"] = summary.TruePositives, ["fp"] = summary.FalsePositives, ["fn"] = summary.FalseNegatives,
                 ["documents"] = summary.Documents,
+                ["noise_dropped"] = noiseDropped, ["noise_lines"] = noiseLines, ["body_kept"] = bodyKept, ["body_lines"] = bodyLines,
+                ["pubdate_agrees"] = pubdatesAgree, ["pubdates"] = pubdates, ["title_agrees"] = titlesAgree, ["titles"] = titles,
             }));
             return inputs.ExitCode;
         }
@@ -59,13 +69,23 @@ public static class EvalCommand
         {
             Console.WriteLine($"{score.Doc}\ttp={score.TruePositives}\tfp={score.FalsePositives}\tfn={score.FalseNegatives}\toptional_matched={score.OptionalMatches}");
             if (explain) Explain(score);
+            if (explain && cleaning.TryGetValue(score.Doc, out var clean)) ExplainCleaning(clean, predicted.ContainsKey(score.Doc) ? gold.Documents[score.Doc] : null);
         }
+        Console.WriteLine($"cleaning: noise_dropped={noiseDropped}/{noiseLines} body_kept={bodyKept}/{bodyLines} pubdate={pubdatesAgree}/{pubdates} title={titlesAgree}/{titles}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"precision={summary.Precision:F3} recall={summary.Recall:F3} f1={summary.F1:F3} full_code={summary.FullCode:F3} date_month={summary.DateMonth:F3} historical={summary.Historical:F3} roles={summary.Roles:F3}"));
         return inputs.ExitCode;
     }
 
     private static double Round(double value) => Math.Round(value, 4);
+
+    private static void ExplainCleaning(CleaningScore clean, GoldLine? header)
+    {
+        foreach (var line in clean.NoiseKept) Console.WriteLine($"  NOISE KEPT    \"{line}\"");
+        foreach (var line in clean.BodyDropped) Console.WriteLine($"  BODY DROPPED  \"{line}\"");
+        if (clean.PubdateAgrees == false) Console.WriteLine($"  PUBDATE       gold {header?.Pubdate} ({header?.PubdateBasis})");
+        if (clean.TitleAgrees == false) Console.WriteLine($"  TITLE         gold \"{header?.Title}\"");
+    }
 
     private static void Explain(DocumentScore score)
     {

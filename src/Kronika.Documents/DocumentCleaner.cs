@@ -4,15 +4,16 @@ namespace Kronika.Documents;
 /// The document stage after reading: marks the body lines (noise filter), finds the headline when the
 /// metadata gave none, and the publication date when the metadata gave none.
 /// </summary>
-public sealed class DocumentCleaner(NoiseFilter noise)
+public sealed class DocumentCleaner(NoiseFilter noise, AppendedStoryDetector appended)
 {
-    public static DocumentCleaner LoadDefault() => new(NoiseFilter.LoadDefault());
+    public static DocumentCleaner LoadDefault() => new(NoiseFilter.LoadDefault(), AppendedStoryDetector.LoadDefault());
 
     public NoiseFilter Noise => noise;
 
     public void Apply(SourceDocument document)
     {
         noise.Apply(document);
+        appended.Apply(document);
         document.Title ??= Headline(document);
         document.Author ??= Byline(document);
         document.Fingerprint = SimHash.Of(document.Text, document.Body);

@@ -5,6 +5,7 @@ namespace Kronika.Documents;
 /// <summary>
 /// Finds when an article was published when its metadata does not say: a printed
 /// "published on May 19, 2009" line (stated), else the year of its copyright line (inferred).
+/// Dated photo captions give a day the article cannot predate (<see cref="SourceDocument.PublishedNotBefore"/>).
 /// </summary>
 public static partial class PublicationDateFinder
 {
@@ -17,15 +18,37 @@ public static partial class PublicationDateFinder
     [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})|^(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3,9}\.?)\s+(?<year>\d{4})|^(?<iso>\d{4}-\d{2}-\d{2})")]
     private static partial Regex DateAtStart();
 
-    /// <summary>Fills the document's publication date and its basis when they are still unknown.</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")]
+    private static partial Regex FullDate();
+
+    /// <summary>Labels of noise lines that describe a photo, whose dates the article cannot predate.</summary>
+    private static readonly HashSet<string> PhotoLines = new(StringComparer.Ordinal) { "caption", "credit" };
+
+    /// <summary>Fills the document's publication date and its basis when they are still unknown, and the caption lower bound.</summary>
     public static void Apply(SourceDocument document)
     {
+        document.PublishedNotBefore = LatestPhotoDate(document);
         if (document.PublicationDate is not null) return;
         if (Find(document.Text) is { } found)
         {
             document.PublicationDate = found.Date;
             document.PublicationDateBasis = found.Basis;
+            document.PublicationDateEvidence = found.Basis == DateBasis.Inferred ? $"copyright {found.Date}" : null;
         }
+    }
+
+    /// <summary>The latest full date printed in a photo caption or credit line.</summary>
+    public static DateOnly? LatestPhotoDate(SourceDocument document)
+    {
+        DateOnly? latest = null;
+        foreach (var line in document.Noise)
+        {
+            if (!PhotoLines.Contains(line.Label)) continue;
+            foreach (Match m in FullDate().Matches(document.Text.Substring(line.Span.Start, line.Span.Length)))
+                if (TryParseDateAtStart(m.Value, out var date) && (latest is null || date.First > latest))
+                    latest = date.First;
+        }
+        return latest;
     }
 
     public static (PartialDate Date, DateBasis Basis)? Find(string text)

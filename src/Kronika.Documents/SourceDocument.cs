@@ -38,6 +38,12 @@ public sealed class SourceDocument
     public PartialDate? PublicationDate { get; set; }
     public DateBasis PublicationDateBasis { get; set; }
 
+    /// <summary>What an inferred publication date was inferred from ("year 2012; reports \"in August 2008\"; president Dmitry Medvedev...").</summary>
+    public string? PublicationDateEvidence { get; set; }
+
+    /// <summary>A day the article cannot predate, from a dated photo caption or credit: a lower bound for inferring the publication date.</summary>
+    public DateOnly? PublishedNotBefore { get; set; }
+
     /// <summary>The lines dropped as noise, each with the rule that dropped it (see <see cref="NoiseFilter"/>).</summary>
     public IReadOnlyList<NoiseLine> Noise { get; set; } = [];
 

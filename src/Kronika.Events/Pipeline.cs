@@ -22,13 +22,15 @@ public sealed class Pipeline
     private readonly DocumentCleaner _cleaner;
     private readonly TextAnalyzer _analyzer;
     private readonly ActorRecognizer _actors;
+    private readonly OfficeHolders _officeHolders;
     private readonly EventCoder _coder;
 
-    public Pipeline(DocumentCleaner cleaner, TextAnalyzer analyzer, ActorRecognizer actors, EventCoder coder, Codebook codebook)
+    public Pipeline(DocumentCleaner cleaner, TextAnalyzer analyzer, ActorDictionary actors, EventCoder coder, Codebook codebook)
     {
         _cleaner = cleaner;
         _analyzer = analyzer;
-        _actors = actors;
+        _actors = new ActorRecognizer(actors);
+        _officeHolders = new OfficeHolders(actors);
         _coder = coder;
         Codebook = codebook;
     }
@@ -42,10 +44,23 @@ public sealed class Pipeline
         var patterns = PatternDictionary.LoadDefault(codebook);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer);
-        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, new ActorRecognizer(actors), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
+        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
     }
 
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)
+    {
+        var (analysis, mentions, times) = Read(document, timings);
+        long start = Stopwatch.GetTimestamp();
+        var events = _coder.Code(analysis, mentions, times);
+        timings?.Add(0, 0, 0, 0, Stopwatch.GetTimestamp() - start);
+        return new CodedDocument(analysis, mentions, times, events);
+    }
+
+    /// <summary>
+    /// Every stage before event coding: body, metadata, language analysis, actors and time expressions,
+    /// with the publication date inferred from the text when nothing states it.
+    /// </summary>
+    public (AnalyzedDocument Analysis, ActorMention[] Mentions, TimeExpression[] Times) Read(SourceDocument document, StageTimings? timings = null)
     {
         long start = Stopwatch.GetTimestamp();
         _cleaner.Apply(document);
@@ -55,11 +70,15 @@ public sealed class Pipeline
         var mentions = _actors.Recognize(analysis);
         long actors = Stopwatch.GetTimestamp();
         var times = TimeRecognizer.Recognize(analysis);
+        if (PublicationDateInference.Apply(analysis, _officeHolders.Find(analysis), times, DateOnly.FromDateTime(DateTime.UtcNow)))
+        {
+            // People and relative dates resolve against the publication date: read them again now that it is known.
+            mentions = _actors.Recognize(analysis);
+            times = TimeRecognizer.Recognize(analysis);
+        }
         long time = Stopwatch.GetTimestamp();
-        var events = _coder.Code(analysis, mentions, times);
-        long coded = Stopwatch.GetTimestamp();
-        timings?.Add(documents - start, language - documents, actors - language, time - actors, coded - time);
-        return new CodedDocument(analysis, mentions, times, events);
+        timings?.Add(documents - start, language - documents, actors - language, time - actors, 0);
+        return (analysis, mentions, times);
     }
 }
 

@@ -16,7 +16,10 @@ public sealed record GoldLine
     [JsonPropertyName("doc")] public string Doc { get; init; } = "";
     [JsonPropertyName("id")] public string? Id { get; init; }
     [JsonPropertyName("pubdate")] public string? Pubdate { get; init; }
+    [JsonPropertyName("pubdate_basis")] public string? PubdateBasis { get; init; }
     [JsonPropertyName("title")] public string? Title { get; init; }
+    [JsonPropertyName("noise")] public string[]? Noise { get; init; }
+    [JsonPropertyName("noise_optional")] public string[]? NoiseOptional { get; init; }
     [JsonPropertyName("evidence")] public string? Evidence { get; init; }
     [JsonPropertyName("source")] public GoldActor? Source { get; init; }
     [JsonPropertyName("target")] public GoldActor? Target { get; init; }

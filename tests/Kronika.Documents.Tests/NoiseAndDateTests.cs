@@ -134,3 +134,23 @@ public class SimHashTests
         Assert.True(SimHash.Distance(Of(Article), Of(other)) > 12);
     }
 }
+
+public class PhotoDateTests
+{
+    [Fact]
+    public void A_dated_caption_is_a_day_the_article_cannot_predate()
+    {
+        var doc = new SourceDocument("p.txt", "Troops parade in Minsk on May 9, 2019. Jane Doe/Reuters/Getty Images\nBelarus held a parade.\nIt was large.\n");
+        DocumentCleaner.LoadDefault().Apply(doc);
+        Assert.Equal(new DateOnly(2019, 5, 9), doc.PublishedNotBefore);
+        Assert.Null(doc.PublicationDate);
+    }
+
+    [Fact]
+    public void Dates_in_the_body_are_not_caption_dates()
+    {
+        var doc = new SourceDocument("p.txt", "Belarus held a parade on May 9, 2019.\nIt was large.\n");
+        DocumentCleaner.LoadDefault().Apply(doc);
+        Assert.Null(doc.PublishedNotBefore);
+    }
+}

@@ -1,0 +1,117 @@
+using Kronika.Actors;
+using Kronika.Documents;
+using Kronika.Language;
+
+namespace Kronika.Time;
+
+/// <summary>
+/// Infers when an article was published when neither its metadata nor its text says so, from what
+/// the text gives away: every past date it states is a lower bound (the article reports it), a dated
+/// photo caption too, a copyright year bounds both ends, and each person named with the title of an
+/// office ("US Secretary of State Colin Powell") places the article within that office's terms. The
+/// date is set only as precisely as the bounds allow: a day, a month or a year, else not at all.
+/// </summary>
+public static class PublicationDateInference
+{
+    /// <summary>Lemmas that put a stated date ahead of the article ("his term expires in 2013").</summary>
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "will", "shall", "expire", "upcoming", "next", "schedule", "due", "plan", "expect", "until", "by",
+    };
+
+    /// <summary>
+    /// Sets the document's publication date (basis inferred) when it was unknown or known only to its
+    /// year, and the bounds allow a narrower date; returns whether it changed. <paramref name="today"/>
+    /// closes the terms of office that have not ended.
+    /// </summary>
+    public static bool Apply(AnalyzedDocument document, IEnumerable<TitledMention> titled, IReadOnlyList<TimeExpression> times, DateOnly today)
+    {
+        var source = document.Source;
+        if (source.PublicationDateBasis is DateBasis.Metadata or DateBasis.Stated) return false;
+        var evidence = new List<string>();
+        DateOnly from = DateOnly.MinValue, to = today;
+        if (source.PublicationDate is { } known)
+        {
+            (from, to) = (known.First, known.Last);
+            evidence.Add(source.PublicationDateEvidence ?? $"year {known}");
+        }
+        if (source.PublishedNotBefore is { } photo && photo > from)
+        {
+            from = photo;
+            evidence.Add($"photo dated {photo:yyyy-MM-dd}");
+        }
+        if (LatestPastDate(document, times) is { } reported && reported.Value.First > from && reported.Value.First <= to)
+        {
+            from = reported.Value.First;
+            evidence.Add($"reports \"{reported.Text}\"");
+        }
+        List<(DateOnly From, DateOnly To)> window = [(from, to)];
+        foreach (var mention in titled)
+        {
+            var narrowed = Intersect(window, mention.Terms.Select(t => (t.From, t.To ?? today)));
+            // A title the terms cannot all fit (a stale entry, "President Bush" in a retrospective) is left out.
+            if (narrowed.Count == 0 || SameWindow(narrowed, window)) continue;
+            window = narrowed;
+            evidence.Add($"{mention.Office} {mention.Name} {string.Join(", ", mention.Terms.Select(t => $"{t.From:yyyy-MM-dd}..{(t.To is { } end ? end.ToString("yyyy-MM-dd") : "")}"))}");
+        }
+        var first = window.Min(w => w.From);
+        var last = window.Max(w => w.To);
+        var date = Narrowest(first, last);
+        if (date is null || (source.PublicationDate is { } before && before.Precision >= date.Value.Precision)) return false;
+        source.PublicationDate = date;
+        source.PublicationDateBasis = DateBasis.Inferred;
+        source.PublicationDateEvidence = string.Join("; ", evidence);
+        return true;
+    }
+
+    /// <summary>The single day, month or year that holds the whole window, if any.</summary>
+    public static PartialDate? Narrowest(DateOnly first, DateOnly last)
+    {
+        if (first == DateOnly.MinValue || last < first) return null;
+        if (first == last) return PartialDate.OfDay(first);
+        if (first.Year == last.Year && first.Month == last.Month) return PartialDate.OfMonth(first.Year, first.Month);
+        if (first.Year == last.Year) return PartialDate.OfYear(first.Year);
+        return null;
+    }
+
+    /// <summary>The latest date the text states of something that has happened (not in a future or conditional clause).</summary>
+    private static TimeExpression? LatestPastDate(AnalyzedDocument document, IReadOnlyList<TimeExpression> times)
+    {
+        TimeExpression? latest = null;
+        foreach (var time in times)
+        {
+            if (time.Basis != DateBases.Explicit || InFutureClause(document, time.Start)) continue;
+            if (latest is null || time.Value.First > latest.Value.First) latest = time;
+        }
+        return latest;
+    }
+
+    private static bool InFutureClause(AnalyzedDocument document, int offset)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (offset < sentence.Start || offset >= sentence.End) continue;
+            foreach (var token in document.TokensOf(sentence))
+                if (token.Xpos == "MD" || FutureWords.Contains(token.Lemma))
+                    return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static List<(DateOnly From, DateOnly To)> Intersect(List<(DateOnly From, DateOnly To)> window, IEnumerable<(DateOnly From, DateOnly To)> terms)
+    {
+        var result = new List<(DateOnly, DateOnly)>();
+        foreach (var term in terms)
+            foreach (var w in window)
+            {
+                var from = term.From > w.From ? term.From : w.From;
+                var to = term.To < w.To ? term.To : w.To;
+                if (from <= to) result.Add((from, to));
+            }
+        return result;
+    }
+
+    private static bool SameWindow(List<(DateOnly From, DateOnly To)> a, List<(DateOnly From, DateOnly To)> b) =>
+        a.Min(w => w.From) == b.Min(w => w.From) && a.Max(w => w.To) == b.Max(w => w.To);
+}

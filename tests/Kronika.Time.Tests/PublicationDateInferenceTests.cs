@@ -1,0 +1,93 @@
+using Kronika.Actors;
+using Kronika.Documents;
+using Kronika.Language;
+
+namespace Kronika.Time.Tests;
+
+public class PublicationDateInferenceTests
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
+    private static readonly OfficeHolders Holders = new(ActorDictionary.LoadDefault(Analyzer.Tokenizer));
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    private static SourceDocument Infer(string text, PartialDate? copyrightYear = null, DateOnly? photo = null)
+    {
+        var source = new SourceDocument("t.txt", text) { PublishedNotBefore = photo };
+        if (copyrightYear is { } year)
+        {
+            source.PublicationDate = year;
+            source.PublicationDateBasis = DateBasis.Inferred;
+        }
+        var analysis = Analyzer.Analyze(source);
+        PublicationDateInference.Apply(analysis, Holders.Find(analysis), TimeRecognizer.Recognize(analysis), Today);
+        return source;
+    }
+
+    [Fact]
+    public void Titled_office_holders_place_the_article_within_their_terms()
+    {
+        // Powell was secretary of state 2001-01..2005-01, Baramidze Georgia's defence minister from June to December 2004.
+        var doc = Infer("US Secretary of State Colin Powell met Georgian Defence Minister Giorgi Baramidze in Washington.");
+        Assert.Equal("2004", doc.PublicationDate.ToString());
+        Assert.Equal(DateBasis.Inferred, doc.PublicationDateBasis);
+        Assert.Contains("Baramidze", doc.PublicationDateEvidence);
+    }
+
+    [Fact]
+    public void A_title_alone_does_not_date_an_article_whose_terms_span_years()
+    {
+        var doc = Infer("Foreign Minister Sergei Lavrov said Moscow was ready for talks.");
+        Assert.Null(doc.PublicationDate);
+    }
+
+    [Theory]
+    [InlineData("Former President Dmitry Medvedev criticised the deal.")]
+    [InlineData("Then-President Dmitry Medvedev signed the decree.")]
+    [InlineData("Deputy Foreign Minister Dmitry Medvedev spoke.")]
+    [InlineData("Mr Medvedev spoke on television.")]
+    public void Former_deputy_or_untitled_mentions_give_no_terms(string text) =>
+        Assert.Empty(Holders.Find(Analyzer.Analyze(new SourceDocument("t.txt", text))));
+
+    [Fact]
+    public void The_title_chooses_among_a_persons_offices()
+    {
+        var mention = Assert.Single(Holders.Find(Analyzer.Analyze(new SourceDocument("t.txt", "Prime Minister Dmitry Medvedev visited Minsk."))));
+        Assert.Equal("prime minister", mention.Office);
+        Assert.All(mention.Terms, t => Assert.True(t.From >= new DateOnly(2012, 1, 1)));
+    }
+
+    [Fact]
+    public void A_copyright_year_and_an_office_narrow_each_other_to_a_month_only_when_they_allow_it()
+    {
+        // Medvedev's presidency ended in May 2012: within 2012 that leaves January to May, still only the year.
+        var doc = Infer("President Dmitry Medvedev refused to talk to Saakashvili.", PartialDate.OfYear(2012));
+        Assert.Equal("2012", doc.PublicationDate.ToString());
+    }
+
+    [Fact]
+    public void Reported_dates_are_lower_bounds_and_future_ones_are_not()
+    {
+        // Baramidze's term ended in December 2004, so an article reporting his December visit is from that month.
+        Assert.Equal("2004-12", Infer("Georgian Defence Minister Giorgi Baramidze visited Kyiv in December 2004.").PublicationDate.ToString());
+        Assert.Equal("2004", Infer("Georgian Defence Minister Giorgi Baramidze will visit Kyiv in December 2004.").PublicationDate.ToString());
+    }
+
+    [Fact]
+    public void A_dated_photo_is_a_lower_bound() =>
+        Assert.Equal("2005-01", Infer("US Secretary of State Colin Powell arrived.", photo: new DateOnly(2005, 1, 3)).PublicationDate.ToString());
+
+    [Fact]
+    public void Conflicting_offices_are_left_out_rather_than_emptying_the_window()
+    {
+        var doc = Infer("US Secretary of State Colin Powell met Georgian Defence Minister Giorgi Baramidze. President Dmitry Medvedev was not there.");
+        Assert.Equal("2004", doc.PublicationDate.ToString());
+    }
+
+    [Theory]
+    [InlineData("2004-06-01", "2004-12-31", "2004")]
+    [InlineData("2004-06-01", "2004-06-30", "2004-06")]
+    [InlineData("2004-06-09", "2004-06-09", "2004-06-09")]
+    [InlineData("2004-06-01", "2005-01-31", null)]
+    public void The_window_gives_the_narrowest_date_that_holds_it(string first, string last, string? expected) =>
+        Assert.Equal(expected, PublicationDateInference.Narrowest(DateOnly.Parse(first), DateOnly.Parse(last))?.ToString());
+}
