@@ -15,6 +15,7 @@ public sealed class DocumentCleaner(NoiseFilter noise, AppendedStoryDetector app
         noise.Apply(document);
         appended.Apply(document);
         document.Title ??= Headline(document);
+        Dateline.Apply(document);
         document.Author ??= Byline(document);
         document.Fingerprint = SimHash.Of(document.Text, document.Body);
         PublicationDateFinder.Apply(document);

@@ -41,6 +41,9 @@ public sealed class SourceDocument
     /// <summary>What an inferred publication date was inferred from ("year 2012; reports \"in August 2008\"; president Dmitry Medvedev...").</summary>
     public string? PublicationDateEvidence { get; set; }
 
+    /// <summary>The month and day of a dateline that gave no year ("MOSCOW, March 2 (Reuters) -").</summary>
+    public (int Month, int Day)? DatelineMonthDay { get; set; }
+
     /// <summary>A day the article cannot predate, from a dated photo caption or credit: a lower bound for inferring the publication date.</summary>
     public DateOnly? PublishedNotBefore { get; set; }
 

@@ -56,12 +56,54 @@ public static class PublicationDateInference
         }
         var first = window.Min(w => w.From);
         var last = window.Max(w => w.To);
+        if (source.DatelineMonthDay is { } monthDay && first != DateOnly.MinValue && DatelineDay(monthDay, first, last) is { } dated)
+        {
+            (first, last) = (dated, dated);
+            evidence.Add($"dateline {dated:MMMM d}");
+        }
+        // News reports the day's events: "Russia on Friday offered..." in the lead, within a window of a week, is the day itself.
+        if (first != DateOnly.MinValue && first != last && last.DayNumber - first.DayNumber < 7 && LeadWeekday(document) is { } weekday)
+        {
+            var leadDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays).First(d => d.DayOfWeek == weekday || d == last);
+            if (leadDay.DayOfWeek == weekday)
+            {
+                (first, last) = (leadDay, leadDay);
+                evidence.Add($"lead \"on {weekday}\"");
+            }
+        }
         var date = Narrowest(first, last);
         if (date is null || (source.PublicationDate is { } before && before.Precision >= date.Value.Precision)) return false;
         source.PublicationDate = date;
         source.PublicationDateBasis = DateBasis.Inferred;
         source.PublicationDateEvidence = string.Join("; ", evidence);
         return true;
+    }
+
+    /// <summary>The weekday the lead sentence reports its news on ("Russia on Friday offered"), unless in a future clause.</summary>
+    private static DayOfWeek? LeadWeekday(AnalyzedDocument document)
+    {
+        if (document.Sentences.Length == 0) return null;
+        var lead = document.Sentences[0];
+        if (InFutureClause(document, lead.Start)) return null;
+        foreach (var token in document.TokensOf(lead))
+            if (Enum.TryParse<DayOfWeek>(token.Text, ignoreCase: false, out var day) && token.IsCapitalized && token.Text.Length > 5)
+                return day;
+        return null;
+    }
+
+    /// <summary>The one day of the window with a dateline's month and day ("March 2" in 2012), if there is exactly one.</summary>
+    private static DateOnly? DatelineDay((int Month, int Day) monthDay, DateOnly first, DateOnly last)
+    {
+        DateOnly? found = null;
+        for (int year = first.Year; year <= last.Year; year++)
+        {
+            if (monthDay.Day > DateTime.DaysInMonth(year, monthDay.Month)) continue;
+            var day = new DateOnly(year, monthDay.Month, monthDay.Day);
+            if (day < first || day > last) continue;
+            if (found is not null) return null;
+            found = day;
+        }
+        return found;
     }
 
     /// <summary>The single day, month or year that holds the whole window, if any.</summary>

@@ -188,6 +188,37 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Reader_comments_share_buttons_and_captions_of_a_page_are_not_body()
+    {
+        using var folder = new TempFolder();
+        var paragraphs = string.Join("\n", Enumerable.Range(1, 5).Select(i =>
+            $"<p>Paragraph {i}. Serbia and Kosovo agreed in Brussels on Thursday to a plan for normalising relations, European Union officials said, after talks that lasted late into the night and followed months of rising tension in the north.</p>"));
+        var file = folder.Write("page.html", $$"""
+            <html><head><title>Serbia and Kosovo agree plan | Balkan Times</title></head>
+            <body><header><nav><a href="/">Home</a> <a href="/login">Log in</a></nav></header>
+            <article><h1>Serbia and Kosovo agree plan</h1>
+            <div class="share"><a>Share on Facebook</a> <a>Tweet</a></div>
+            {{paragraphs}}
+            <figure><img src="a.jpg"><figcaption>Leaders meet in Brussels. Photo: Jane Doe/AFP</figcaption></figure>
+            <p>Share this story</p>
+            </article>
+            <section id="comments" class="comments"><h3>12 comments</h3>
+            <div class="comment"><p>Kosovo attacked Serbia yesterday, everyone knows it!!!</p></div>
+            <div class="comment"><p>Brussels threatened Belgrade again.</p></div></section>
+            <footer>Copyright 2023 Balkan Times. All rights reserved.</footer></body></html>
+            """);
+        var doc = Assert.Single(ReadAll(file)).Document!;
+        DocumentCleaner.LoadDefault().Apply(doc);
+        var body = string.Join("\n", doc.Body.Select(s => doc.Text[s.Start..s.End]));
+        Assert.Contains("Paragraph 5. Serbia and Kosovo agreed", body);
+        Assert.DoesNotContain("everyone knows it", body);
+        Assert.DoesNotContain("threatened Belgrade", body);
+        Assert.DoesNotContain("Leaders meet in Brussels", body);
+        Assert.DoesNotContain("Share", body);
+        Assert.DoesNotContain("Copyright", body);
+    }
+
+    [Fact]
     public void The_same_text_always_has_the_same_id()
     {
         Assert.Equal(SourceDocument.ContentId("A text.\r\n"), SourceDocument.ContentId("A text.\n"));

@@ -154,3 +154,45 @@ public class PhotoDateTests
         Assert.Null(doc.PublishedNotBefore);
     }
 }
+
+public class DatelineTests
+{
+    private static SourceDocument Clean(string text)
+    {
+        var doc = new SourceDocument("d.txt", text);
+        DocumentCleaner.LoadDefault().Apply(doc);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("MOSCOW, March 2, 2012 (Reuters) - Russia offered talks.\nGeorgia replied.", "2012-03-02")]
+    [InlineData("GENEVA, 19 May 2009 (AFP) - Delegations met.\nThey talked.", "2009-05-19")]
+    [InlineData("Georgian officials meet\n\nTBILISI, Georgia, June 5, 2015 /PRNewswire/ - Officials met.\nThey talked.", "2015-06-05")]
+    public void A_dated_dateline_is_the_stated_publication_date_and_leaves_the_body(string text, string date)
+    {
+        var doc = Clean(text);
+        Assert.Equal(date, doc.PublicationDate.ToString());
+        Assert.Equal(DateBasis.Stated, doc.PublicationDateBasis);
+        Assert.Contains(doc.Noise, n => n.Label == Dateline.Label);
+        Assert.DoesNotContain(doc.Body, s => doc.Text[s.Start..s.End].Contains("(Reuters)") || doc.Text[s.Start..s.End].Contains("AFP") || doc.Text[s.Start..s.End].Contains("PRNewswire"));
+    }
+
+    [Fact]
+    public void A_dateline_without_a_year_keeps_its_day_for_the_time_stage()
+    {
+        var doc = Clean("MOSCOW, March 2 (Reuters) - Russia offered talks.\nGeorgia replied.");
+        Assert.Null(doc.PublicationDate);
+        Assert.Equal((3, 2), doc.DatelineMonthDay);
+        Assert.Equal("Russia offered talks.", doc.Text[doc.Body[0].Start..doc.Body[0].End]);
+    }
+
+    [Theory]
+    [InlineData("NATO - Allies met in Brussels.\nThey talked.")]
+    [InlineData("US and EU agree - Trade talks resumed.\nThey talked.")]
+    [InlineData("Russia offered talks.\nGeorgia replied.")]
+    public void Capitals_without_a_date_or_agency_are_not_a_dateline(string text)
+    {
+        var doc = Clean(text);
+        Assert.DoesNotContain(doc.Noise, n => n.Label == Dateline.Label);
+    }
+}

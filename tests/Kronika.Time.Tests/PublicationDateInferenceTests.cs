@@ -91,3 +91,33 @@ public class PublicationDateInferenceTests
     public void The_window_gives_the_narrowest_date_that_holds_it(string first, string last, string? expected) =>
         Assert.Equal(expected, PublicationDateInference.Narrowest(DateOnly.Parse(first), DateOnly.Parse(last))?.ToString());
 }
+
+public class DatelineYearTests
+{
+    [Fact]
+    public void A_dateline_day_takes_its_year_from_the_copyright_line()
+    {
+        var analyzer = TextAnalyzer.LoadDefault();
+        var source = new SourceDocument("t.txt", "MOSCOW, March 2 (Reuters) - Russia offered to restore ties with Georgia.\nCopyright 2012 Reuters.\n");
+        DocumentCleaner.LoadDefault().Apply(source);
+        var analysis = analyzer.Analyze(source);
+        Assert.True(PublicationDateInference.Apply(analysis, [], TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1)));
+        Assert.Equal("2012-03-02", source.PublicationDate.ToString());
+        Assert.Equal(DateBasis.Inferred, source.PublicationDateBasis);
+    }
+}
+
+public class LeadWeekdayTests
+{
+    [Fact]
+    public void A_weekday_in_the_lead_picks_the_day_of_a_window_shorter_than_a_week()
+    {
+        var analyzer = TextAnalyzer.LoadDefault();
+        var holders = new OfficeHolders(ActorDictionary.LoadDefault(analyzer.Tokenizer));
+        // Baramidze left office in December 2004; a photo of December 27 leaves December 27-31, whose Tuesday is the 28th.
+        var source = new SourceDocument("t.txt", "Georgian Defence Minister Giorgi Baramidze on Tuesday met NATO envoys.") { PublishedNotBefore = new DateOnly(2004, 12, 27) };
+        var analysis = analyzer.Analyze(source);
+        PublicationDateInference.Apply(analysis, holders.Find(analysis), TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1));
+        Assert.Equal("2004-12-28", source.PublicationDate.ToString());
+    }
+}

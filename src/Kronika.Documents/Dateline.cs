@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Kronika.Documents;
+
+/// <summary>
+/// The wire-service dateline that opens an article's first paragraph ("MOSCOW, March 2 (Reuters) -",
+/// "TBILISI, Georgia (AP) —", "GENEVA, 19 May 2009 (AFP) -"): it is moved out of the body, so that
+/// "MOSCOW" is not read as an actor, and its date is the publication date when nothing else gave one.
+/// </summary>
+public static partial class Dateline
+{
+    public const string Label = "dateline";
+
+    [GeneratedRegex(
+        @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)" +
+        @"(?:,?\s+(?<date>(?<month>[A-Z][a-z]{2,8}\.?)\s+(?<day>\d{1,2})(?:,?\s+(?<year>(?:19|20)\d\d))?|(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,8}\.?)(?:\s+(?<year>(?:19|20)\d\d))?))?" +
+        @"\s*(?:\((?<agency>[\p{L} .&-]{2,30})\)|/(?<agency>[\p{L} .&-]{2,30})/)?" +
+        @"\s*[-–—:]\s+(?=\p{Lu}|[“""])")]
+    private static partial Regex Pattern();
+
+    /// <summary>Moves a dateline at the start of the first body line to noise and fills an unknown publication date from it.</summary>
+    public static void Apply(SourceDocument document)
+    {
+        // The dateline opens the first paragraph, which follows the headline when the text carries one.
+        int index = document.Body.Count > 1 && document.Title is { } title
+            && document.Text.AsSpan(document.Body[0].Start, document.Body[0].Length).Trim().SequenceEqual(title) ? 1 : 0;
+        if (index >= document.Body.Count) return;
+        var first = document.Body[index];
+        var m = Pattern().Match(document.Text, first.Start, first.Length);
+        // Without an agency or a date, "CAPITALS -" is as likely a shouted headline as a dateline.
+        if (!m.Success || !(m.Groups["agency"].Success || m.Groups["date"].Success)) return;
+        var body = document.Body.ToList();
+        body[index] = new TextSpan(first.Start + m.Length, first.End);
+        document.Body = body;
+        document.Noise = document.Noise.Append(new NoiseLine(new TextSpan(first.Start, first.Start + m.Length), Label)).OrderBy(n => n.Span.Start).ToList();
+        if (document.PublicationDate is not null || !m.Groups["date"].Success) return;
+        if (!MonthNames.TryGet(m.Groups["month"].ValueSpan, out int month)) return;
+        int day = int.Parse(m.Groups["day"].ValueSpan);
+        if (m.Groups["year"].Success)
+        {
+            int year = int.Parse(m.Groups["year"].ValueSpan);
+            if (day > DateTime.DaysInMonth(year, month)) return;
+            document.PublicationDate = PartialDate.OfDay(year, month, day);
+            document.PublicationDateBasis = DateBasis.Stated;
+            document.PublicationDateEvidence = "dateline";
+        }
+        else
+        {
+            // "March 2" alone: the day is stated, the year must come from elsewhere (the time stage's inference).
+            document.DatelineMonthDay = (month, day);
+        }
+    }
+}
