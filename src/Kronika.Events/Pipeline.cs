@@ -23,10 +23,12 @@ public sealed class Pipeline
     private readonly TextAnalyzer _analyzer;
     private readonly ActorRecognizer _actors;
     private readonly OfficeHolders _officeHolders;
+    private readonly PublicationDateInference _publicationDates;
     private readonly EventCoder _coder;
 
-    public Pipeline(DocumentCleaner cleaner, TextAnalyzer analyzer, ActorDictionary actors, EventCoder coder, Codebook codebook)
+    public Pipeline(DocumentCleaner cleaner, TextAnalyzer analyzer, ActorDictionary actors, PublicationDateInference publicationDates, EventCoder coder, Codebook codebook)
     {
+        _publicationDates = publicationDates;
         _cleaner = cleaner;
         _analyzer = analyzer;
         _actors = new ActorRecognizer(actors);
@@ -44,7 +46,7 @@ public sealed class Pipeline
         var patterns = PatternDictionary.LoadDefault(codebook);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer);
-        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
+        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, PublicationDateInference.LoadDefault(), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
     }
 
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)
@@ -70,7 +72,7 @@ public sealed class Pipeline
         var mentions = _actors.Recognize(analysis);
         long actors = Stopwatch.GetTimestamp();
         var times = TimeRecognizer.Recognize(analysis);
-        if (PublicationDateInference.Apply(analysis, _officeHolders.Find(analysis), times, DateOnly.FromDateTime(DateTime.UtcNow)))
+        if (_publicationDates.Apply(analysis, mentions, _officeHolders.Find(analysis), times, DateOnly.FromDateTime(DateTime.UtcNow)))
         {
             // People and relative dates resolve against the publication date: read them again now that it is known.
             mentions = _actors.Recognize(analysis);

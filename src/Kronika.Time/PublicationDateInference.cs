@@ -8,11 +8,15 @@ namespace Kronika.Time;
 /// Infers when an article was published when neither its metadata nor its text says so, from what
 /// the text gives away: every past date it states is a lower bound (the article reports it), a dated
 /// photo caption too, a copyright year bounds both ends, and each person named with the title of an
-/// office ("US Secretary of State Colin Powell") places the article within that office's terms. The
-/// date is set only as precisely as the bounds allow: a day, a month or a year, else not at all.
+/// office ("US Secretary of State Colin Powell") places the article within that office's terms; a
+/// report dated by an election still to come ("two days before it stages a presidential election")
+/// places it between that day and the vote. The date is set only as precisely as the bounds allow:
+/// a day, a month or a year, else not at all.
 /// </summary>
-public static class PublicationDateInference
+public sealed class PublicationDateInference(ElectionCalendar elections)
 {
+    public static PublicationDateInference LoadDefault() => new(ElectionCalendar.LoadDefault());
+
     /// <summary>Lemmas that put a stated date ahead of the article ("his term expires in 2013").</summary>
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
     {
@@ -24,7 +28,7 @@ public static class PublicationDateInference
     /// year, and the bounds allow a narrower date; returns whether it changed. <paramref name="today"/>
     /// closes the terms of office that have not ended.
     /// </summary>
-    public static bool Apply(AnalyzedDocument document, IEnumerable<TitledMention> titled, IReadOnlyList<TimeExpression> times, DateOnly today)
+    public bool Apply(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, IEnumerable<TitledMention> titled, IReadOnlyList<TimeExpression> times, DateOnly today)
     {
         var source = document.Source;
         if (source.PublicationDateBasis is DateBasis.Metadata or DateBasis.Stated) return false;
@@ -56,6 +60,11 @@ public static class PublicationDateInference
         }
         var first = window.Min(w => w.From);
         var last = window.Max(w => w.To);
+        if (first != DateOnly.MinValue && ElectionAhead(document, mentions, first, last) is { } vote)
+        {
+            (first, last) = (vote.From, vote.To);
+            evidence.Add(vote.Why);
+        }
         if (source.DatelineMonthDay is { } monthDay && first != DateOnly.MinValue && DatelineDay(monthDay, first, last) is { } dated)
         {
             (first, last) = (dated, dated);
@@ -78,6 +87,35 @@ public static class PublicationDateInference
         source.PublicationDateEvidence = string.Join("; ", evidence);
         return true;
     }
+
+    /// <summary>
+    /// The days between a report dated by a coming election of a country of its sentence and that
+    /// election, when exactly one election of the calendar fits the window.
+    /// </summary>
+    private (DateOnly From, DateOnly To, string Why)? ElectionAhead(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, DateOnly first, DateOnly last)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var text = document.TextOf(sentence);
+            foreach (var anchor in ElectionCalendar.Anchors(text, sentence.Start))
+            {
+                if (!anchor.ElectionAhead) continue;
+                var countries = mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
+                    .SelectMany(m => m.Actors).Select(a => a.Country).Where(c => c.Length == 3 && c != "IGO").Distinct();
+                var fits = countries.SelectMany(c => elections.Of(c, anchor.Kind))
+                    .Where(e => e.Date.Last >= first && e.Date.First.AddDays(anchor.Offset) <= last).Distinct().ToList();
+                if (fits.Count != 1) continue;
+                var vote = fits[0];
+                var from = Max(first, vote.Date.First.AddDays(anchor.Offset));
+                var to = Min(last, vote.Date.Last.AddDays(-1));
+                if (from <= to) return (from, to, $"\"{anchor.Text}\" ({vote.Country} {vote.Kind.ToString().ToLowerInvariant()} election {vote.Date})");
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>The weekday the lead sentence reports its news on ("Russia on Friday offered"), unless in a future clause.</summary>
     private static DayOfWeek? LeadWeekday(AnalyzedDocument document)

@@ -9,6 +9,7 @@ public class PublicationDateInferenceTests
     private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
     private static readonly OfficeHolders Holders = new(ActorDictionary.LoadDefault(Analyzer.Tokenizer));
     private static readonly DateOnly Today = new(2026, 11, 26);
+    private static readonly PublicationDateInference Inference = new(ElectionCalendar.Empty);
 
     private static SourceDocument Infer(string text, PartialDate? copyrightYear = null, DateOnly? photo = null)
     {
@@ -19,7 +20,7 @@ public class PublicationDateInferenceTests
             source.PublicationDateBasis = DateBasis.Inferred;
         }
         var analysis = Analyzer.Analyze(source);
-        PublicationDateInference.Apply(analysis, Holders.Find(analysis), TimeRecognizer.Recognize(analysis), Today);
+        Inference.Apply(analysis, [], Holders.Find(analysis), TimeRecognizer.Recognize(analysis), Today);
         return source;
     }
 
@@ -101,7 +102,7 @@ public class DatelineYearTests
         var source = new SourceDocument("t.txt", "MOSCOW, March 2 (Reuters) - Russia offered to restore ties with Georgia.\nCopyright 2012 Reuters.\n");
         DocumentCleaner.LoadDefault().Apply(source);
         var analysis = analyzer.Analyze(source);
-        Assert.True(PublicationDateInference.Apply(analysis, [], TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1)));
+        Assert.True(new PublicationDateInference(ElectionCalendar.Empty).Apply(analysis, [], [], TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1)));
         Assert.Equal("2012-03-02", source.PublicationDate.ToString());
         Assert.Equal(DateBasis.Inferred, source.PublicationDateBasis);
     }
@@ -117,7 +118,55 @@ public class LeadWeekdayTests
         // Baramidze left office in December 2004; a photo of December 27 leaves December 27-31, whose Tuesday is the 28th.
         var source = new SourceDocument("t.txt", "Georgian Defence Minister Giorgi Baramidze on Tuesday met NATO envoys.") { PublishedNotBefore = new DateOnly(2004, 12, 27) };
         var analysis = analyzer.Analyze(source);
-        PublicationDateInference.Apply(analysis, holders.Find(analysis), TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1));
+        new PublicationDateInference(ElectionCalendar.Empty).Apply(analysis, [], holders.Find(analysis), TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1));
         Assert.Equal("2004-12-28", source.PublicationDate.ToString());
+    }
+}
+
+public class ElectionAnchorTests
+{
+    private static readonly ElectionCalendar Calendar = new([
+        new Election("RUS", ElectionKind.Presidential, PartialDate.OfDay(2012, 3, 4)),
+        new Election("RUS", ElectionKind.Presidential, PartialDate.OfDay(2018, 3, 18)),
+        new Election("RUS", ElectionKind.Parliamentary, PartialDate.OfDay(2011, 12, 4)),
+    ]);
+
+    [Theory]
+    [InlineData("The offer came two days before it stages a presidential election.", -2, true, ElectionKind.Presidential)]
+    [InlineData("Troops were deployed a week ahead of the parliamentary vote.", -7, true, ElectionKind.Parliamentary)]
+    [InlineData("Three days after the election, protests began.", 3, false, null)]
+    [InlineData("The law passed five days before the referendum.", -5, false, ElectionKind.Referendum)]
+    public void Anchors_give_their_offset_from_polling_day(string sentence, int offset, bool ahead, ElectionKind? kind)
+    {
+        var anchor = Assert.Single(ElectionCalendar.Anchors(sentence, 0));
+        Assert.Equal((offset, ahead, kind), (anchor.Offset, anchor.ElectionAhead, anchor.Kind));
+    }
+
+    [Fact]
+    public void A_report_dated_by_a_coming_election_is_published_between_that_day_and_the_vote()
+    {
+        var analyzer = TextAnalyzer.LoadDefault();
+        var actors = new ActorRecognizer(ActorDictionary.LoadDefault(analyzer.Tokenizer));
+        var source = new SourceDocument("t.txt", "Russia on Friday offered talks to Georgia.\nRussia's offer came two days before it stages a presidential election.\n")
+        {
+            PublicationDate = PartialDate.OfYear(2012), PublicationDateBasis = DateBasis.Inferred,
+        };
+        DocumentCleaner.LoadDefault().Apply(source);
+        var analysis = analyzer.Analyze(source);
+        Assert.True(new PublicationDateInference(Calendar).Apply(analysis, actors.Recognize(analysis), [], TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1)));
+        // March 2-3, 2012, and the lead's Friday is March 2.
+        Assert.Equal("2012-03-02", source.PublicationDate.ToString());
+        Assert.Contains("election", source.PublicationDateEvidence);
+    }
+
+    [Fact]
+    public void An_election_anchor_without_bounds_that_single_out_one_election_is_ignored()
+    {
+        var analyzer = TextAnalyzer.LoadDefault();
+        var actors = new ActorRecognizer(ActorDictionary.LoadDefault(analyzer.Tokenizer));
+        var source = new SourceDocument("t.txt", "Russia's offer came two days before it stages a presidential election.\n");
+        var analysis = analyzer.Analyze(source);
+        new PublicationDateInference(Calendar).Apply(analysis, actors.Recognize(analysis), [], TimeRecognizer.Recognize(analysis), new DateOnly(2026, 1, 1));
+        Assert.Null(source.PublicationDate);
     }
 }
