@@ -61,17 +61,25 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             ActorMention? mention = null;
             if (entries is not null)
                 mention = Compose(document, tokens, offset, i, length, entries, date, memory);
-            else if (token.Lower is "he" or "she" && memory.LastPerson is { } person)
+            else if (token.Lower is "he" or "she" && (token.Deprel is "nsubj" or "nsubj:pass" ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson) is { } person)
+                // A subject pronoun continues the last person who was a subject ("Karadze said Lavrov's comments... He added"), not the last named.
                 mention = Make(document, offset, i, i + 1, [person], EntryKind.Person, isPerson: true);
             else if (token.Lower == "it" && token.Deprel is "nsubj" or "nsubj:pass" && memory.LastSubject is { } subject)
                 // "Moscow severed links. It banned the import...": a subject "it" continues the last state or body that was a subject.
                 mention = Make(document, offset, i, i + 1, [subject], EntryKind.Name);
             else if (token.IsCapitalized && memory.Person(token.Text) is { } known && !(i > 0 && tokens[i - 1].IsCapitalized && !Honorifics.Contains(tokens[i - 1].Lower)))
                 mention = Make(document, offset, i, i + 1, [known], EntryKind.Person, isPerson: true);
+            else if (token.IsCapitalized && AppositivePerson(document, tokens, offset, i, date, memory) is { } apposed)
+                mention = apposed;
+            else if (token.Lower == "the" && BareTwo(tokens, i) && memory.LastTwo(SubjectOfGoverningVerb(tokens, offset, i + 1, output)) is { } two)
+                // "...Abkhazia and South Ossetia and later recognized the two as independent states": the last two named.
+                mention = Make(document, offset, i, i + 2, two, EntryKind.Pair);
 
             if (mention is null) { i++; continue; }
             output.Add(mention);
             memory.Note(mention);
+            if (mention.IsPerson && IsMainSubject(tokens, offset, i, mention.EndToken - offset))
+                memory.LastSubjectPerson = mention.Actor;
             if (!mention.IsPerson && mention.IsResolved && mention.Actor.Country != "" && IsSubject(tokens, i, mention.EndToken - offset))
                 memory.LastSubject = mention.Actor;
             i = mention.EndToken - offset;
@@ -90,12 +98,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 int next = end;
                 bool possessive = next < tokens.Length && tokens[next].Lower is "'s" or "’s";
                 if (possessive) next++;
-                if (RoleAfter(tokens, next, out int roleEnd) is { } roleEntry)
+                if (RoleAfter(tokens, next, out int roleEnd, out bool titled) is { } roleEntry)
                 {
-                    var (name, nameEnd) = roleEntry.Kind == EntryKind.Title ? NameAfter(tokens, roleEnd) : (null, roleEnd);
-                    var actor = new Actor(entry.Country, roleEntry.Role.Length > 0 ? roleEntry.Role : entry.Role, name ?? Text(document, offset, start, roleEnd));
+                    var (name, nameEnd) = titled ? NameAfter(tokens, roleEnd) : (null, roleEnd);
+                    var role = roleEntry.Role.Length > 0 ? roleEntry.Role : entry.Role;
+                    var actor = new Actor(entry.Country, role, name ?? Text(document, offset, start, roleEnd));
+                    // The text's title says what the person acts as: "party founder Bidzina Ivanishvili" is the party, even for a former prime minister.
                     if (name is not null && KnownPerson(tokens, roleEnd, date) is { } known)
-                        actor = known;
+                        actor = known.Role == role ? known : known with { Country = entry.Country, Role = role };
                     return Make(document, offset, start, nameEnd, [actor], entry.Kind, isPerson: name is not null);
                 }
                 string roleOfBare = entry.Kind switch
@@ -137,6 +147,96 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         }
     }
 
+    /// <summary>"the two" standing alone, not "the two countries": followed by no noun.</summary>
+    private static bool BareTwo(ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i + 1].Lower == "two"
+        && (i + 2 >= tokens.Length || !tokens[i + 2].IsWord || tokens[i + 2].Upos is "ADP" or "VERB" or "AUX" or "CCONJ" or "SCONJ" or "ADV" or "PART");
+
+    /// <summary>Prepositions that join a title to what it is the title of: "secretary general of", "spokesman for".</summary>
+    private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "for", "at", "to", "in" };
+
+    /// <summary>Words between a title's preposition and its body that do not change it ("of the ruling Georgian Dream party").</summary>
+    private static readonly HashSet<string> BodyModifiers = new(StringComparer.Ordinal) { "the", "ruling", "governing", "main", "opposition", "powerful", "influential" };
+
+    /// <summary>
+    /// A name no dictionary knows, followed by an appositive that says who the person is:
+    /// "Kakha Kaladze, secretary general of the ruling Georgian Dream party," (GEO PTY),
+    /// "Ana Rojas, Chile's foreign minister," (CHL GOV), "Omar Said, a spokesman for the Egyptian foreign ministry" (EGY GOV).
+    /// </summary>
+    private ActorMention? AppositivePerson(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, DateOnly? date, DocumentMemory memory)
+    {
+        int end = start;
+        while (end < tokens.Length && end - start < 4 && tokens[end].IsWord && tokens[end].IsCapitalized && tokens[end].Lower is not ("'s" or "’s")) end++;
+        if (end - start < 2 || end >= tokens.Length || tokens[end].Text != ",") return null;
+        int k = end + 1;
+        if (k < tokens.Length && tokens[k].Lower is "a" or "an" or "the") k++;
+        while (k < tokens.Length && RoleModifiers.Contains(tokens[k].Lower)) k++;
+        if (k >= tokens.Length) return null;
+        var (length, entries) = dictionary.LongestMatch(tokens, k);
+        if (entries is null) return null;
+        Actor? who = null;
+        if (entries[0].Kind == EntryKind.Title)
+        {
+            var title = entries[0];
+            int link = k + length;
+            // "secretary general of the ruling Georgian Dream party": the title's body gives the country, and its role when it has one.
+            if (link < tokens.Length && TitleLinks.Contains(tokens[link].Lower))
+            {
+                int at = link + 1;
+                while (at < tokens.Length && BodyModifiers.Contains(tokens[at].Lower)) at++;
+                var (bodyLength, bodyEntries) = dictionary.LongestMatch(tokens, at);
+                if (bodyEntries is not null && Compose(document, tokens, offset, at, bodyLength, bodyEntries, date, memory) is { IsResolved: true } body)
+                    who = new Actor(body.Actor.Country, body.Actor.Role.Length > 0 ? body.Actor.Role : title.Role, Text(document, offset, start, end));
+            }
+        }
+        else if (entries[0].Kind is EntryKind.Name or EntryKind.Adjective or EntryKind.Capital
+            && Compose(document, tokens, offset, k, length, entries, date, memory) is { IsResolved: true } described && described.Actor.Role.Length > 0
+            && described.Head is not EntryKind.Pair && described.EndToken - offset > k + length)
+        {
+            // "Ana Rojas, Chile's foreign minister": the nationality with its role word, not a bare country.
+            who = new Actor(described.Actor.Country, described.Actor.Role, Text(document, offset, start, end));
+        }
+        return who is null ? null : Make(document, offset, start, end, [who], EntryKind.Title, isPerson: true);
+    }
+
+    /// <summary>
+    /// The actors of the subject of the verb that governs a word ("Russia recognized the two": Russia), following
+    /// coordinated verbs to their shared subject; when the parse gives none, a mention opening the clause before the verb.
+    /// </summary>
+    private static Actor[] SubjectOfGoverningVerb(ReadOnlySpan<Token> tokens, int offset, int word, List<ActorMention> mentions)
+    {
+        int verb = tokens[word].Head - offset;
+        // "the two as independent states" may hang from a noun: climb to the verb.
+        for (int climb = 0; climb < 3 && verb >= 0 && verb < tokens.Length && tokens[verb].Upos is not ("VERB" or "AUX"); climb++)
+            verb = tokens[verb].Head - offset;
+        for (int hop = 0; hop < 4 && verb >= 0 && verb < tokens.Length; hop++)
+        {
+            for (int k = 0; k < tokens.Length; k++)
+                if (tokens[k].Head - offset == verb && tokens[k].Deprel is "nsubj" or "nsubj:pass")
+                    return mentions.Where(m => m.FirstToken <= offset + k && offset + k < m.EndToken).SelectMany(m => m.Actors).ToArray();
+            if (tokens[verb].Deprel != "conj") break;
+            verb = tokens[verb].Head - offset;
+        }
+        // A mistagged subject ("Belgrade later recognized", Belgrade read as an adverb): the sentence's first mention, if no verb comes before it.
+        var first = mentions.FirstOrDefault(m => m.FirstToken >= offset);
+        if (first is null || first.FirstToken - offset >= word) return [];
+        for (int k = 0; k < first.FirstToken - offset; k++)
+            if (tokens[k].Upos is "VERB" or "AUX") return [];
+        return first.Actors;
+    }
+
+    /// <summary>Whether a word of a mention is the subject of the sentence's main clause, not of a reported one.</summary>
+    private static bool IsMainSubject(ReadOnlySpan<Token> tokens, int offset, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            int head = tokens[k].Head - offset;
+            if (tokens[k].Deprel is "nsubj" or "nsubj:pass" && head >= 0 && head < tokens.Length && tokens[head].Deprel == "root")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether any word of a mention is the subject of its clause (from the parse).</summary>
     private static bool IsSubject(ReadOnlySpan<Token> tokens, int start, int end)
     {
@@ -152,7 +252,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         if (after < 0) return null;
         for (int skip = 1; skip <= 2 && after + skip < tokens.Length; skip++)
         {
-            if (!tokens[after + skip - 1].IsWord || tokens[after + skip - 1].IsCapitalized) return null;
+            var modifier = tokens[after + skip - 1];
+            // Only adjectives and participles modify the pair's noun: "the two nuclear-armed neighbours", not "the two as independent states".
+            if (!modifier.IsWord || modifier.IsCapitalized || modifier.Upos is not ("ADJ" or "VERB" or "NOUN" or "PROPN" or "NUM" or "")) return null;
             // The head noun must make a pair phrase of its own ("the two neighbours", "both sides").
             var probe = dictionary.LongestMatch([tokens[i], .. (tokens[i].Lower == "the" ? [tokens[i + 1]] : Array.Empty<Token>()), tokens[after + skip]], 0, kind => kind == EntryKind.Pair);
             if (probe.Entries is not null) return after + skip + 1;
@@ -172,9 +274,20 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             ? new Actor(known.Country, known.Role, known.Name)
             : null;
 
-    /// <summary>"its military aircraft", "their troops": the possessor is the last country-level actor.</summary>
-    private static ActorMention PossessedGroup(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int end, ActorEntry entry, DocumentMemory memory)
+    /// <summary>
+    /// "its military aircraft", "their troops": the possessor is the last country-level actor;
+    /// "the citizens of Georgia", "the president of Russia": the country named after "of".
+    /// </summary>
+    private ActorMention PossessedGroup(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int end, ActorEntry entry, DocumentMemory memory)
     {
+        int of = end;
+        if (of + 1 < tokens.Length && tokens[of].Lower == "of")
+        {
+            int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
+            var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
+            if (owners is not null && owners[0].Country.Length > 0 && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
+                return Make(document, offset, start, at + length, [new Actor(owners[0].Country, entry.Role, Text(document, offset, start, at + length))], entry.Kind);
+        }
         int before = start - 1;
         while (before >= 0 && RoleModifiers.Contains(tokens[before].Lower)) before--;
         string country = "";
@@ -207,10 +320,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         };
     }
 
-    /// <summary>A role word after a nationality, allowing modifiers and up to two capitalised words ("Georgian Dream party").</summary>
-    private ActorEntry? RoleAfter(ReadOnlySpan<Token> tokens, int start, out int end)
+    /// <summary>
+    /// A role word after a nationality, allowing modifiers and up to two capitalised words ("Georgian Dream party");
+    /// <paramref name="titled"/> when the phrase ends in a title that a name may follow ("Georgian Dream Party founder").
+    /// </summary>
+    private ActorEntry? RoleAfter(ReadOnlySpan<Token> tokens, int start, out int end, out bool titled)
     {
         end = start;
+        titled = false;
         int i = start;
         int names = 0;
         while (i < tokens.Length)
@@ -219,9 +336,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             if (entries is not null)
             {
                 end = i + length;
-                // "military officers", "defence ministry officials": the first role word decides, the rest belong to the phrase.
-                while (dictionary.LongestMatch(tokens, end, kind => kind is EntryKind.Group) is { Entries: not null } next)
+                titled = entries[0].Kind == EntryKind.Title;
+                // "military officers", "defence ministry officials", "party founder": the first role word decides, the rest belong to the phrase.
+                while (dictionary.LongestMatch(tokens, end, kind => kind is EntryKind.Group or EntryKind.Title) is { Entries: not null } next)
+                {
                     end += next.Length;
+                    titled = next.Entries[0].Kind == EntryKind.Title;
+                }
                 return entries[0];
             }
             if (RoleModifiers.Contains(tokens[i].Lower)) { i++; continue; }
@@ -262,11 +383,23 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
 
         public Actor? LastPerson { get; private set; }
 
+        /// <summary>The last person who was the subject of a clause: what a subject "he" or "she" refers to.</summary>
+        public Actor? LastSubjectPerson { get; set; }
+
         /// <summary>The last country, body or group that was the subject of a clause: what a subject "it" refers to.</summary>
         public Actor? LastSubject { get; set; }
         public Actor? LastCountry => _countries.Count > 0 ? _countries[^1] : null;
 
         public Actor? Person(string word) => _people.GetValueOrDefault(ActorDictionary.Fold(word));
+
+        private readonly List<Actor> _recent = [];
+
+        /// <summary>The last two distinct places, bodies or groups named (not people, not pair phrases): what a bare "the two" means.</summary>
+        public Actor[]? LastTwo(IReadOnlyCollection<Actor> except)
+        {
+            var two = _recent.Where(a => !except.Contains(a)).TakeLast(2).ToArray();
+            return two.Length == 2 ? two : null;
+        }
 
         public void Note(ActorMention mention)
         {
@@ -282,8 +415,11 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                         if (parts.Length > 1) _people[ActorDictionary.Fold(parts[^1])] = actor;
                     }
                 }
-                else if (actor.IsResolved && actor.Country != "IGO" && mention.Head is not EntryKind.Pair)
+                else if (actor.IsResolved && mention.Head is not EntryKind.Pair)
                 {
+                    _recent.Remove(actor);
+                    _recent.Add(actor);
+                    if (actor.Country == "IGO") continue;
                     _countries.Remove(_countries.FirstOrDefault(c => c.Country == actor.Country)!);
                     _countries.Add(actor);
                     _mentionCounts[actor.Country] = _mentionCounts.GetValueOrDefault(actor.Country) + 1;

@@ -620,6 +620,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, string rule, List<EventRecord> output)
     {
         var doc = document.Source;
+        source = AsWholeCountryAtWar(source, sourceMention, cameo);
+        target = AsWholeCountryAtWar(target, targetMention, cameo);
         output.Add(new EventRecord
         {
             Doc = doc.Name,
@@ -640,6 +642,14 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             Rule = rule,
         });
     }
+
+    /// <summary>
+    /// "The neighbours waged a five-day war", "Russia fought Georgia": a country named bare in a war or
+    /// mass violence is the whole country at war, not its government (coded without a role, as CAMEO
+    /// coders do); a capital ("Moscow") still names the government, and troops or rebels keep their role.
+    /// </summary>
+    private static Actor AsWholeCountryAtWar(Actor actor, ActorMention? mention, CameoCode cameo) =>
+        cameo.Root is "19" or "20" && mention is { Head: EntryKind.Name or EntryKind.Pair } && actor.Role == "GOV" ? actor with { Role = "" } : actor;
 
     /// <summary>Within a sentence, one event per source, target and root: the first (most specific) wins.</summary>
     private static void Deduplicate(List<EventRecord> events, int from)

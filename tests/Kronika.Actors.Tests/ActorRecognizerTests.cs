@@ -113,4 +113,57 @@ public class ActorRecognizerTests
         foreach (var m in Recognizer.Recognize(Analyzer.Analyze(doc)))
             Assert.Equal(m.Text, text[m.Start..m.End]);
     }
+
+    private static string Of(string text, string phrase, string? published = null)
+    {
+        int at = text.IndexOf(phrase, StringComparison.Ordinal);
+        var m = Mentions(text, published).First(m => m.Start < at + phrase.Length && at < m.End);
+        return $"{m.Actor.Country}/{m.Actor.Role}";
+    }
+
+    [Theory]
+    [InlineData("Omar Haddad, secretary general of the ruling Syrian Baath party, said the talks failed.", "Omar Haddad", "SYR/PTY")]
+    [InlineData("Ana Rojas, Chile's foreign minister, met her Peruvian counterpart.", "Ana Rojas", "CHL/GOV")]
+    [InlineData("Li Wei, a spokesman for the Chinese foreign ministry, rejected the claim.", "Li Wei", "CHN/GOV")]
+    [InlineData("Jean Dupont, a commander of the Malian army, said troops withdrew.", "Jean Dupont", "MLI/MIL")]
+    public void An_appositive_says_who_an_unknown_person_is(string text, string phrase, string expected) =>
+        Assert.Equal(expected, Of(text, phrase));
+
+    [Fact]
+    public void A_title_in_the_text_decides_the_role_of_a_known_person()
+    {
+        // Ivanishvili was prime minister in 2012-2013; named as party founder he acts for the party.
+        Assert.Equal("GEO/PTY", Of("Georgian Dream Party founder Bidzina Ivanishvili spoke.", "Bidzina Ivanishvili", "2024-09-01"));
+        Assert.Equal("GEO/GOV", Of("Georgian Prime Minister Bidzina Ivanishvili spoke.", "Bidzina Ivanishvili", "2013-01-10"));
+    }
+
+    [Theory]
+    [InlineData("Visas were lifted for the citizens of Georgia.", "citizens of Georgia", "GEO/CVL")]
+    [InlineData("The president of Kenya arrived in Kampala.", "president of Kenya", "KEN/GOV")]
+    [InlineData("The government of Peru protested.", "government of Peru", "PER/GOV")]
+    public void A_role_of_a_country_is_that_countrys(string text, string phrase, string expected) =>
+        Assert.Equal(expected, Of(text, phrase));
+
+    [Fact]
+    public void A_bare_the_two_means_the_last_two_named_other_than_the_subject()
+    {
+        const string text = "Serbia lost Kosovo in 1999 and Montenegro left in 2006. Belgrade later recognized the two.";
+        var two = Mentions(text).Single(m => m.Text == "the two");
+        Assert.Equal(["MNE", "XKX"], two.Actors.Select(a => a.Country).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_subject_pronoun_continues_the_last_person_who_was_a_subject()
+    {
+        const string text = "Chilean Foreign Minister Ana Rojas said Peruvian President Luis Campos was wrong. She added that talks would go on.";
+        Assert.Equal("Ana Rojas", Mentions(text).Single(m => m.Text == "She").Actor.Name);
+    }
+
+    [Fact]
+    public void The_two_followed_by_a_preposition_is_not_a_pair_phrase_with_modifiers()
+    {
+        const string text = "Russia fought Georgia. Abkhazia and South Ossetia broke away, and Russia recognized the two as independent states.";
+        var two = Mentions(text).Single(m => m.Text == "the two");
+        Assert.All(two.Actors, a => Assert.Equal("GEO/SEP", $"{a.Country}/{a.Role}"));
+    }
 }

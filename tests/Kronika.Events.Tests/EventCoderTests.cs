@@ -208,4 +208,15 @@ public class EventCoderTests
         Assert.Contains(":2:", e.Message);
         File.Delete(path);
     }
+
+    [Fact]
+    public void Countries_named_bare_in_a_war_are_the_whole_countries_and_troops_keep_their_role()
+    {
+        var war = Assert.Single(Code("Armenia and Azerbaijan fought a war in 2020."), e => e.Root == "19");
+        Assert.Equal(("", ""), (war.Source.Role, war.Target.Role));
+        var invasion = Assert.Single(Code("Russian troops invaded Ukraine."));
+        Assert.Equal("MIL", invasion.Source.Role);
+        var talks = Assert.Single(Code("Armenia and Azerbaijan held talks in Moscow."), e => e.Root == "04");
+        Assert.Equal("GOV", talks.Source.Role);
+    }
 }
