@@ -50,14 +50,23 @@ public sealed record ActorMention(int FirstToken, int EndToken, int Start, int E
     public bool IsPerson { get; init; }
 }
 
-/// <summary>A place name that also names a place elsewhere ("Georgia", the US state), and the cues that signal it.</summary>
-public sealed record Homonym(string Name, string OtherCountry, string[] Cues)
+/// <summary>
+/// A place name that also names a place elsewhere ("Georgia", the US state), the cues that signal the other
+/// place ("Atlanta", "Fulton County") and the cues that signal the dictionary's own ("Tbilisi", "Caucasus").
+/// </summary>
+public sealed record Homonym(string Name, string OtherCountry, string[] Cues, string[] HomeCues)
 {
-    /// <summary>At least two distinct cues in the text mean the other place.</summary>
+    /// <summary>Two distinct cues of the other place, or one where the text gives none of the dictionary's own, mean the other place.</summary>
     public bool MeansOtherPlace(string text)
     {
+        int other = CountCues(text, Cues, stopAt: 2);
+        return other >= 2 || (other == 1 && CountCues(text, HomeCues, stopAt: 1) == 0);
+    }
+
+    private static int CountCues(string text, string[] cues, int stopAt)
+    {
         int found = 0;
-        foreach (var cue in Cues)
+        foreach (var cue in cues)
         {
             int at = text.IndexOf(cue, StringComparison.Ordinal);
             while (at >= 0)
@@ -66,8 +75,8 @@ public sealed record Homonym(string Name, string OtherCountry, string[] Cues)
                 if (whole) { found++; break; }
                 at = text.IndexOf(cue, at + 1, StringComparison.Ordinal);
             }
-            if (found >= 2) return true;
+            if (found >= stopAt) break;
         }
-        return false;
+        return found;
     }
 }

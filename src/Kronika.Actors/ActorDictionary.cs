@@ -1,3 +1,4 @@
+using AnyAscii;
 using System.Globalization;
 using Kronika.Documents;
 using Kronika.Language;
@@ -132,11 +133,11 @@ public sealed class ActorDictionary
     public IReadOnlyList<Homonym> Homonyms => _homonyms;
     private readonly List<Homonym> _homonyms = [];
 
-    /// <summary>homonyms.tsv: name, country of the other place, cues.</summary>
+    /// <summary>homonyms.tsv: name, country of the other place, its cues, cues of the dictionary's own place.</summary>
     public void LoadHomonyms(string path)
     {
         foreach (var (line, f) in Rows(path, 3))
-            _homonyms.Add(new Homonym(Field(f, 0), Field(f, 1), List(f, 2)));
+            _homonyms.Add(new Homonym(Field(f, 0), Field(f, 1), List(f, 2), List(f, 3)));
     }
 
     /// <summary>pairs.txt: one phrase a line that refers to the two sides last mentioned.</summary>
@@ -193,13 +194,11 @@ public sealed class ActorDictionary
     public static string Fold(string text)
     {
         var lower = text.ToLowerInvariant().Replace('’', '\'');
-        var decomposed = lower.Normalize(System.Text.NormalizationForm.FormD);
-        if (decomposed.Length == lower.Length && lower.All(c => c < 128)) return lower;
-        var builder = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                builder.Append(c);
-        return builder.ToString().Normalize(System.Text.NormalizationForm.FormC);
+        foreach (var c in lower)
+            if (c >= 128)
+                // Transliterated, not merely stripped of marks: "Erdoğan", "Łukaszenka", "Зеленский" all meet their ASCII spellings.
+                return lower.Transliterate().ToLowerInvariant();
+        return lower;
     }
 
     /// <summary>A token's folded form; the lowercase form it already has when that is plain ASCII (no allocation on the hot path).</summary>

@@ -285,7 +285,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         {
             int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
             var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
-            if (owners is not null && owners[0].Country.Length > 0 && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
+            // Countries and capitals only: "residents of the Luhansk People's Republic" leave the breakaway region its own mention.
+            if (owners is not null && owners[0].Country.Length > 0 && owners[0].Role is "" or "GOV" && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
                 return Make(document, offset, start, at + length, [new Actor(owners[0].Country, entry.Role, Text(document, offset, start, at + length))], entry.Kind);
         }
         int before = start - 1;
