@@ -32,6 +32,8 @@ public enum EntryKind : byte
     Group,
     /// <summary>A phrase that refers back to the two sides last mentioned ("the two countries").</summary>
     Pair,
+    /// <summary>A fixed expression whose place word names no actor ("French fries", "Brazil nuts").</summary>
+    NotActor,
 }
 
 /// <summary>One dictionary entry: the actor a phrase denotes, and for people their office ("foreign minister") and the period it lasted.</summary>

@@ -25,27 +25,64 @@ public sealed class ActorDictionary
         public List<(ActorEntry Entry, string[] ExactCase)>? Entries;
     }
 
-    /// <summary>Loads the shipped tables from data/actors/; missing optional tables are skipped.</summary>
-    public static ActorDictionary LoadDefault(Tokenizer tokenizer)
+    /// <summary>The tables a dictionary is made of, by file name, with their loaders (countries first: the others may refer to them).</summary>
+    private (string File, Action<string> Load)[] Tables() =>
+    [
+        ("countries.tsv", LoadCountries),
+        ("territories.tsv", LoadTerritories),
+        ("groups.tsv", LoadTerritories),
+        ("organizations.tsv", LoadOrganizations),
+        ("regions.tsv", LoadRegions),
+        ("people.tsv", LoadPeople),
+        ("roles.tsv", LoadRoles),
+        ("pairs.txt", LoadPairs),
+        ("homonyms.tsv", LoadHomonyms),
+        ("not-actors.txt", LoadNotActors),
+    ];
+
+    /// <summary>
+    /// Loads the shipped tables from data/actors/ (countries.tsv is required, the others are skipped when missing),
+    /// then each user file or folder of <paramref name="extra"/> (`kronika run --actors FILE`).
+    /// </summary>
+    public static ActorDictionary LoadDefault(Tokenizer tokenizer, IEnumerable<string>? extra = null)
     {
         var dictionary = new ActorDictionary(tokenizer);
         var dir = Path.Combine(DataDirectory.Path, "actors");
-        dictionary.LoadCountries(Path.Combine(dir, "countries.tsv"));
-        foreach (var (file, load) in new (string, Action<string>)[]
-                 {
-                     ("territories.tsv", dictionary.LoadTerritories),
-                     ("organizations.tsv", dictionary.LoadOrganizations),
-                     ("regions.tsv", dictionary.LoadRegions),
-                     ("people.tsv", dictionary.LoadPeople),
-                     ("roles.tsv", dictionary.LoadRoles),
-                     ("pairs.txt", dictionary.LoadPairs),
-                     ("homonyms.tsv", dictionary.LoadHomonyms),
-                 })
+        dictionary.LoadCountries(DataDirectory.File("actors", "countries.tsv"));
+        foreach (var (file, load) in dictionary.Tables().Skip(1))
         {
             var path = Path.Combine(dir, file);
             if (File.Exists(path)) load(path);
         }
+        foreach (var path in extra ?? []) dictionary.LoadUserTables(path);
         return dictionary;
+    }
+
+    /// <summary>
+    /// A user's own table, in the format of the shipped table its name ends with ("my-people.tsv" is read as
+    /// people.tsv), or a folder of such tables. Anything else is an error naming the file.
+    /// </summary>
+    public void LoadUserTables(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var files = Directory.GetFiles(path).Where(f => Tables().Any(t => Path.GetFileName(f).EndsWith(t.File, StringComparison.OrdinalIgnoreCase))).Order(StringComparer.Ordinal).ToList();
+            if (files.Count == 0) throw new FileNotFoundException($"{path}: no actor tables in this folder (names must end with {string.Join(", ", Tables().Select(t => t.File))})", path);
+            foreach (var file in files) LoadUserTables(file);
+            return;
+        }
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such actor table", path);
+        var table = Tables().FirstOrDefault(t => Path.GetFileName(path).EndsWith(t.File, StringComparison.OrdinalIgnoreCase));
+        if (table.Load is null)
+            throw new FormatException($"{path}: an actor table's name must end with one of {string.Join(", ", Tables().Select(t => t.File))}, which says its format");
+        table.Load(path);
+    }
+
+    /// <summary>not-actors.txt: fixed expressions whose place words name no actor ("French fries", "Brazil nuts").</summary>
+    public void LoadNotActors(string path)
+    {
+        foreach (var phrase in File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'))
+            Add(phrase, new ActorEntry(EntryKind.NotActor, "", "", phrase));
     }
 
     private static string[] List(string[] fields, int index) =>
@@ -241,8 +278,84 @@ public sealed class ActorDictionary
             if (exact[k].Length > 0 && tokens[start + k].Text.Replace('’', '\'') != exact[k])
                 return false;
         // Proper names must be capitalised in the text: "turkey" the bird is not Turkey; "the West" is checked at "West".
-        if (entry.Kind is EntryKind.Title or EntryKind.Group or EntryKind.Pair) return true;
+        if (entry.Kind is EntryKind.Title or EntryKind.Group or EntryKind.Pair or EntryKind.NotActor) return true;
         int head = length > 1 && tokens[start].Lower == "the" ? start + 1 : start;
         return tokens[head].IsCapitalized;
+    }
+
+    private Dictionary<(char, int), List<(string Name, int Tokens, List<ActorEntry> Entries)>>? _fuzzy;
+
+    /// <summary>
+    /// Names spelled slightly wrong ("Saakshavili", "Benjamin Netanyhau", "Afganistan"): the closest person's
+    /// full name or country name, when at least <see cref="FuzzyThreshold"/>% alike (FuzzySharp's ratio) and
+    /// long enough that one or two wrong letters cannot make another name: full names of two or more words
+    /// of ten letters or more, single names of seven letters or more. Both must start with the same letters.
+    /// </summary>
+    public (int Length, IReadOnlyList<ActorEntry>? Entries) FuzzyMatch(ReadOnlySpan<Token> tokens, int start)
+    {
+        _fuzzy ??= BuildFuzzyIndex();
+        int capitalized = 0;
+        while (start + capitalized < tokens.Length && capitalized < 4 && tokens[start + capitalized].IsWord && tokens[start + capitalized].IsCapitalized
+               && tokens[start + capitalized].Upos == "PROPN") capitalized++;
+        for (int n = capitalized; n >= 1; n--)
+        {
+            var words = new string[n];
+            for (int k = 0; k < n; k++) words[k] = FoldToken(tokens[start + k]);
+            var text = string.Join(' ', words);
+            if (text.Length < (n == 1 ? 7 : 10)) continue;
+            int bestScore = 0;
+            List<ActorEntry>? best = null;
+            for (int length = text.Length - 2; length <= text.Length + 2; length++)
+            {
+                if (!_fuzzy.TryGetValue((text[0], length), out var bucket)) continue;
+                foreach (var (name, count, entries) in bucket)
+                {
+                    if (count != n || name[0] != text[0]) continue;
+                    // The last word (the surname, or the one word) must start alike too: "Kaka Karadze" is not "Kaka Kaladze"'s neighbour "Kakha Kaladze" by first name alone.
+                    if (n > 1 && name[name.LastIndexOf(' ') + 1] != words[^1][0]) continue;
+                    int score = FuzzySharp.Fuzz.Ratio(text, name);
+                    if (score > bestScore) (bestScore, best) = (score, entries);
+                }
+            }
+            if (bestScore >= FuzzyThreshold && bestScore < 100) return (n, best);
+        }
+        return (0, null);
+    }
+
+    public const int FuzzyThreshold = 88;
+
+    private Dictionary<(char, int), List<(string, int, List<ActorEntry>)>> BuildFuzzyIndex()
+    {
+        var index = new Dictionary<(char, int), List<(string, int, List<ActorEntry>)>>();
+        var seen = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
+        void Walk(TrieNode node, List<string> path)
+        {
+            if (node.Entries is not null)
+            {
+                var fuzzyEntries = node.Entries.Select(e => e.Entry)
+                    .Where(e => (e.Kind == EntryKind.Person && path.Count >= 2) || (e.Kind == EntryKind.Name && path.Count == 1)).ToList();
+                if (fuzzyEntries.Count > 0)
+                {
+                    var name = string.Join(' ', path);
+                    if (!seen.TryGetValue(name, out var list))
+                    {
+                        seen[name] = list = [];
+                        var key = (name[0], name.Length);
+                        if (!index.TryGetValue(key, out var bucket)) index[key] = bucket = [];
+                        bucket.Add((name, path.Count, list));
+                    }
+                    list.AddRange(fuzzyEntries);
+                }
+            }
+            if (node.Children is null) return;
+            foreach (var (word, child) in node.Children)
+            {
+                path.Add(word);
+                Walk(child, path);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+        Walk(_root, []);
+        return index;
     }
 }

@@ -1,3 +1,4 @@
+using Kronika.Documents;
 using Kronika.Language;
 
 namespace Kronika.Actors;
@@ -51,6 +52,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             var token = tokens[i];
             if (!token.IsWord) { i++; continue; }
             var (length, entries) = dictionary.LongestMatch(tokens, i);
+            if (entries is not null && entries[0].Kind == EntryKind.NotActor) { i += length; continue; }
             if (entries is null && PairWithModifiers(tokens, i) is { } pairEnd && memory.MainPair() is { } mainPair)
             {
                 var pairMention = Make(document, offset, i, pairEnd, mainPair, EntryKind.Pair);
@@ -71,6 +73,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 mention = Make(document, offset, i, i + 1, [known], EntryKind.Person, isPerson: true);
             else if (token.IsCapitalized && AppositivePerson(document, tokens, offset, i, date, memory) is { } apposed)
                 mention = apposed;
+            else if (token.IsCapitalized && token.Upos == "PROPN" && dictionary.FuzzyMatch(tokens, i) is { Entries: { } near } fuzzy)
+                mention = Compose(document, tokens, offset, i, fuzzy.Length, near, date, memory);
             else if (token.Lower == "the" && BareTwo(tokens, i) && memory.LastTwo(SubjectOfGoverningVerb(tokens, offset, i + 1, output)) is { } two)
                 // "...Abkhazia and South Ossetia and later recognized the two as independent states": the last two named.
                 mention = Make(document, offset, i, i + 2, two, EntryKind.Pair);
@@ -94,6 +98,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         {
             case EntryKind.Name or EntryKind.Adjective or EntryKind.Capital:
             {
+                if (length == 1 && entry.Kind != EntryKind.Adjective && InPersonalName(tokens, offset, start)) return null;
                 // A possessive name acts as a nationality: "Russia's forces", "Moscow's envoy".
                 int next = end;
                 bool possessive = next < tokens.Length && tokens[next].Lower is "'s" or "’s";
@@ -134,6 +139,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                     actor = known;
                 else if (memory.Person(name.Split(' ')[^1]) is { } remembered)
                     actor = remembered with { Name = name };
+                else if (dictionary.LongestMatch(tokens, end, kind => kind == EntryKind.Person).Entries?[0] is { } outOfOffice)
+                    // "former president Lula": a known person out of office keeps the country, with the title's role (ELI for former officials).
+                    actor = new Actor(outOfOffice.Country, entry.Role, outOfOffice.Name);
                 else
                     actor = new Actor("", entry.Role, name);
                 return Make(document, offset, start, nameEnd, [actor], EntryKind.Title, isPerson: true);
@@ -146,6 +154,29 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 return null;
         }
     }
+
+    /// <summary>
+    /// "Denzel Washington", "Chad Smith", "Paris Hilton", "Georgia O'Keeffe": a place name joined by the parse
+    /// (a flat name) to a capitalised word that names nothing in the dictionary is part of a person's name.
+    /// </summary>
+    private bool InPersonalName(ReadOnlySpan<Token> tokens, int offset, int at)
+    {
+        for (int other = at - 1; other <= at + 1; other += 2)
+        {
+            if (other < 0 || other >= tokens.Length) continue;
+            var neighbour = tokens[other];
+            if (!neighbour.IsWord || !neighbour.IsCapitalized || MonthNames.TryGet(neighbour.Text, out _) || Weekdays.Contains(neighbour.Lower)) continue;
+            bool joined = (neighbour.Deprel == "flat" && neighbour.Head == offset + at) || (tokens[at].Deprel == "flat" && tokens[at].Head == offset + other)
+                // "Cuba Gooding Jr.": both words compounds of the same capitalised name.
+                || (other > at && tokens[at].Deprel == "compound" && neighbour.Deprel == "compound" && tokens[at].Head == neighbour.Head
+                    && neighbour.Head - offset is var head && head > other && head < tokens.Length && tokens[head].IsCapitalized && tokens[head].Upos == "PROPN");
+            if (joined && dictionary.LongestMatch(tokens, other).Entries is null)
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
     /// <summary>"the two" standing alone, not "the two countries": followed by no noun.</summary>
     private static bool BareTwo(ReadOnlySpan<Token> tokens, int i) =>
@@ -294,6 +325,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         string country = "";
         if (before >= 0 && tokens[before].Lower is "its" or "their" && memory.LastCountry is { } owner)
             country = owner.Country;
+        else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role) is { } earlier)
+            // "The minister said", "the guerrillas": the country of the last actor in that role.
+            country = earlier.Country;
         return Make(document, offset, start, end, [new Actor(country, entry.Role, Text(document, offset, start, end))], entry.Kind);
     }
 
@@ -330,7 +364,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         end = start;
         titled = false;
         int i = start;
-        int names = 0;
+        int names = 0, adjectives = 0;
         while (i < tokens.Length)
         {
             var (length, entries) = dictionary.LongestMatch(tokens, i, kind => kind is EntryKind.Title or EntryKind.Group);
@@ -348,6 +382,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             }
             if (RoleModifiers.Contains(tokens[i].Lower)) { i++; continue; }
             if (tokens[i].IsCapitalized && tokens[i].IsWord && names < 2) { names++; i++; continue; }
+            // "Pakistani anti-corruption court", "Russian armoured vehicles": up to two adjectives before the role word.
+            if (!tokens[i].IsCapitalized && tokens[i].IsWord && (tokens[i].Upos == "ADJ" || tokens[i].Deprel is "amod" or "compound") && adjectives < 2) { adjectives++; i++; continue; }
             return null;
         }
         return null;
@@ -394,6 +430,17 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         public Actor? Person(string word) => _people.GetValueOrDefault(ActorDictionary.Fold(word));
 
         private readonly List<Actor> _recent = [];
+        private readonly Dictionary<string, Actor> _lastByRole = new(StringComparer.Ordinal);
+
+        private readonly Dictionary<string, Actor> _lastByWord = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// What "the ministry" or "the court" refers to: the last actor named with that word ("Japan's foreign ministry"),
+        /// else the country the story's last subject belongs to ("Russia offered... The foreign ministry said"),
+        /// else the last of a country in that role ("GOV", "JUD", "REB").
+        /// </summary>
+        public Actor? LastWithRole(string word, string role) =>
+            _lastByWord.GetValueOrDefault(word) ?? (LastSubject is { Country.Length: 3 } subject && subject.Country != "IGO" ? subject : null) ?? _lastByRole.GetValueOrDefault(role);
 
         /// <summary>The last two distinct places, bodies or groups named (not people, not pair phrases): what a bare "the two" means.</summary>
         public Actor[]? LastTwo(IReadOnlyCollection<Actor> except)
@@ -406,6 +453,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         {
             foreach (var actor in mention.Actors)
             {
+                if (actor.Country.Length == 3 && actor.Country != "IGO" && actor.Role.Length > 0 && mention.Head is not EntryKind.Pair)
+                {
+                    _lastByRole[actor.Role] = actor;
+                    foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        _lastByWord[word.ToLowerInvariant()] = actor;
+                }
                 if (mention.IsPerson)
                 {
                     LastPerson = actor;
