@@ -50,6 +50,12 @@ public sealed record ActorMention(int FirstToken, int EndToken, int Start, int E
     public bool IsResolved => Actors.Length > 0 && Actors[0].IsResolved;
     /// <summary>A person named by title or name, as opposed to a country, body or group.</summary>
     public bool IsPerson { get; init; }
+
+    /// <summary>The rule that resolved the mention, in words (for `kronika actors`).</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>Other readings of the phrase and why each lost ("Dmitry Medvedev, prime minister 2012-2020: not in office on 2010-05-01").</summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
 }
 
 /// <summary>

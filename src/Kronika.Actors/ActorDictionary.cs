@@ -291,7 +291,7 @@ public sealed class ActorDictionary
     /// long enough that one or two wrong letters cannot make another name: full names of two or more words
     /// of ten letters or more, single names of seven letters or more. Both must start with the same letters.
     /// </summary>
-    public (int Length, IReadOnlyList<ActorEntry>? Entries) FuzzyMatch(ReadOnlySpan<Token> tokens, int start)
+    public (int Length, IReadOnlyList<ActorEntry>? Entries, int Score) FuzzyMatch(ReadOnlySpan<Token> tokens, int start)
     {
         _fuzzy ??= BuildFuzzyIndex();
         int capitalized = 0;
@@ -317,9 +317,9 @@ public sealed class ActorDictionary
                     if (score > bestScore) (bestScore, best) = (score, entries);
                 }
             }
-            if (bestScore >= FuzzyThreshold && bestScore < 100) return (n, best);
+            if (bestScore >= FuzzyThreshold && bestScore < 100) return (n, best, bestScore);
         }
-        return (0, null);
+        return (0, null, 0);
     }
 
     public const int FuzzyThreshold = 88;

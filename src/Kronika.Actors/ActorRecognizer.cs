@@ -25,24 +25,29 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         var memory = new DocumentMemory();
         var mentions = new List<ActorMention>();
         var date = document.Source.PublicationDate?.Last;
+        // "Georgia" in a story about Atlanta is the US state: decided once from the whole text, before any mention is
+        // read, so that what refers back to it later ("the state Senate", "its governor") takes the same country.
+        var otherPlaces = dictionary.Homonyms.Where(h => h.MeansOtherPlace(document.Source.Text)).ToArray();
         foreach (var sentence in document.Sentences)
-            RecognizeSentence(document, sentence, date, memory, mentions);
-        // "Georgia" in a story about Atlanta is the US state: every mention of that name becomes the other place.
-        foreach (var homonym in dictionary.Homonyms)
-        {
-            if (!homonym.MeansOtherPlace(document.Source.Text)) continue;
-            for (int k = 0; k < mentions.Count; k++)
-                if (NamesPlace(mentions[k].Text, homonym.Name))
-                    mentions[k] = mentions[k] with
-                    {
-                        // A state's own bodies keep their role: "Georgia lawmakers" are USA LEG.
-                        Actors = mentions[k].Actors.Select(a => a with { Country = homonym.OtherCountry, Name = $"{a.Name} ({homonym.OtherCountry})" }).ToArray(),
-                    };
-        }
+            RecognizeSentence(document, sentence, date, memory, mentions, otherPlaces);
         return mentions.ToArray();
     }
 
-    private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, DateOnly? date, DocumentMemory memory, List<ActorMention> output)
+    /// <summary>A mention that names a place this document means elsewhere, moved to that place's country.</summary>
+    private static ActorMention AsOtherPlace(ActorMention mention, Homonym[] otherPlaces)
+    {
+        foreach (var homonym in otherPlaces)
+            if (NamesPlace(mention.Text, homonym.Name))
+                return mention with
+                {
+                    Rule = $"homonym: {homonym.Name} is the place in {homonym.OtherCountry} here (its cues outweigh the home cues); " + mention.Rule,
+                    // A state's own bodies keep their role: "Georgia lawmakers" are USA LEG.
+                    Actors = mention.Actors.Select(a => a with { Country = homonym.OtherCountry, Name = $"{a.Name} ({homonym.OtherCountry})" }).ToArray(),
+                };
+        return mention;
+    }
+
+    private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, DateOnly? date, DocumentMemory memory, List<ActorMention> output, Homonym[] otherPlaces)
     {
         var tokens = document.TokensOf(sentence);
         int offset = sentence.FirstToken;
@@ -55,31 +60,57 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             if (entries is not null && entries[0].Kind == EntryKind.NotActor) { i += length; continue; }
             if (entries is null && PairWithModifiers(tokens, i) is { } pairEnd && memory.MainPair() is { } mainPair)
             {
-                var pairMention = Make(document, offset, i, pairEnd, mainPair, EntryKind.Pair);
+                var pairMention = Make(document, offset, i, pairEnd, mainPair, EntryKind.Pair) with { Rule = "pair phrase: the two countries the story is most about" };
                 output.Add(pairMention);
                 i = pairEnd;
                 continue;
             }
             ActorMention? mention = null;
+            string rule = "";
             if (entries is not null)
+            {
                 mention = Compose(document, tokens, offset, i, length, entries, date, memory);
+                rule = DictionaryRule(mention, date);
+                if (mention is not null && entries.Count > 1)
+                    mention = mention with { Alternatives = Losers(entries, Choose(entries, date), date) };
+            }
             else if (token.Lower is "he" or "she" && (token.Deprel is "nsubj" or "nsubj:pass" ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson) is { } person)
+            {
                 // A subject pronoun continues the last person who was a subject ("Karadze said Lavrov's comments... He added"), not the last named.
                 mention = Make(document, offset, i, i + 1, [person], EntryKind.Person, isPerson: true);
+                rule = "pronoun: the last person who was a subject, else the last person named";
+            }
             else if (token.Lower == "it" && token.Deprel is "nsubj" or "nsubj:pass" && memory.LastSubject is { } subject)
+            {
                 // "Moscow severed links. It banned the import...": a subject "it" continues the last state or body that was a subject.
                 mention = Make(document, offset, i, i + 1, [subject], EntryKind.Name);
+                rule = "subject 'it': the last state or body that was a subject";
+            }
             else if (token.IsCapitalized && memory.Person(token.Text) is { } known && !(i > 0 && tokens[i - 1].IsCapitalized && !Honorifics.Contains(tokens[i - 1].Lower)))
+            {
                 mention = Make(document, offset, i, i + 1, [known], EntryKind.Person, isPerson: true);
+                rule = "surname of a person named earlier in the document";
+            }
             else if (token.IsCapitalized && AppositivePerson(document, tokens, offset, i, date, memory) is { } apposed)
+            {
                 mention = apposed;
+                rule = "name with an appositive title (\"X, secretary general of ...\")";
+            }
             else if (token.IsCapitalized && token.Upos == "PROPN" && dictionary.FuzzyMatch(tokens, i) is { Entries: { } near } fuzzy)
+            {
                 mention = Compose(document, tokens, offset, i, fuzzy.Length, near, date, memory);
+                rule = $"near spelling of \"{near[0].Name}\" ({fuzzy.Score}% alike); " + DictionaryRule(mention, date);
+            }
             else if (token.Lower == "the" && BareTwo(tokens, i) && memory.LastTwo(SubjectOfGoverningVerb(tokens, offset, i + 1, output)) is { } two)
+            {
                 // "...Abkhazia and South Ossetia and later recognized the two as independent states": the last two named.
                 mention = Make(document, offset, i, i + 2, two, EntryKind.Pair);
+                rule = "bare 'the two': the last two named, other than the verb's subject";
+            }
+            if (mention is not null && mention.Rule.Length == 0) mention = mention with { Rule = rule };
 
             if (mention is null) { i++; continue; }
+            if (otherPlaces.Length > 0) mention = AsOtherPlace(mention, otherPlaces);
             output.Add(mention);
             memory.Note(mention);
             if (mention.IsPerson && IsMainSubject(tokens, offset, i, mention.EndToken - offset))
@@ -178,6 +209,34 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
+    /// <summary>How a dictionary match was resolved, for `kronika actors`.</summary>
+    private static string DictionaryRule(ActorMention? mention, DateOnly? date)
+    {
+        if (mention is null) return "";
+        return (mention.Head, mention.IsPerson) switch
+        {
+            (EntryKind.Person, _) => mention.Actor.Role.Length > 0 ? $"known person in office on {date?.ToString("yyyy-MM-dd") ?? "an unknown date"}" : "known person, out of office at the date: the country only",
+            (EntryKind.Name or EntryKind.Adjective or EntryKind.Capital, true) => "nationality + title + name",
+            (EntryKind.Title, true) => "title + name",
+            (EntryKind.Name, false) => mention.Actor.Role is "" or "GOV" ? "country or territory name (a bare name acts as the government)" : "country or territory name with its role",
+            (EntryKind.Capital, false) => "capital or seat of power: the government",
+            (EntryKind.Adjective, false) => mention.Text.Contains(' ') ? "nationality + role word" : "nationality adjective: the country",
+            (EntryKind.Organization, _) => "international organisation",
+            (EntryKind.Region, _) => "region acting collectively",
+            (EntryKind.Group or EntryKind.Title, false) => mention.IsResolved ? "role word, its country from the context (its/their, of X, the last in that role)" : "role word without a country",
+            (EntryKind.Pair, _) => "pair phrase",
+            _ => mention.Head.ToString(),
+        };
+    }
+
+    /// <summary>Why the other entries of a phrase lost to the chosen one.</summary>
+    private static string[] Losers(IReadOnlyList<ActorEntry> entries, ActorEntry chosen, DateOnly? date) =>
+        entries.Where(e => !ReferenceEquals(e, chosen)).Select(e =>
+        {
+            var what = $"{e.Country}{e.Role} {e.Name}{(e.Office is { } office ? $" ({office} {e.From:yyyy-MM-dd}..{e.To:yyyy-MM-dd})" : "")}";
+            return e.Kind == EntryKind.Person && !e.ValidOn(date) ? $"{what}: not in office on {date:yyyy-MM-dd}" : $"{what}: a {e.Kind.ToString().ToLowerInvariant()} ranks below a {chosen.Kind.ToString().ToLowerInvariant()}";
+        }).Distinct().ToArray();
+
     /// <summary>"the two" standing alone, not "the two countries": followed by no noun.</summary>
     private static bool BareTwo(ReadOnlySpan<Token> tokens, int i) =>
         i + 1 < tokens.Length && tokens[i + 1].Lower == "two"
@@ -261,8 +320,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
     {
         for (int k = start; k < end; k++)
         {
-            int head = tokens[k].Head - offset;
-            if (tokens[k].Deprel is "nsubj" or "nsubj:pass" && head >= 0 && head < tokens.Length && tokens[head].Deprel == "root")
+            // "Mr Baramidze": the name may hang from the honorific that is the subject.
+            int word = k;
+            for (int hop = 0; hop < 2 && tokens[word].Deprel is "flat" or "compound" && tokens[word].Head - offset is var up && up >= 0 && up < tokens.Length; hop++)
+                word = up;
+            int head = tokens[word].Head - offset;
+            if (tokens[word].Deprel is "nsubj" or "nsubj:pass" && head >= 0 && head < tokens.Length && tokens[head].Deprel == "root")
                 return true;
         }
         return false;

@@ -14,14 +14,15 @@ public static class BenchCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Articles to run over" };
         var repeat = new Option<int>("--repeat") { Description = "How many times to run over the inputs", DefaultValueFactory = _ => 20 };
         var command = new Command("bench", "Measure pipeline throughput (documents/s, tokens/s) and peak memory") { paths, repeat };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, Math.Max(1, parse.GetValue(repeat))));
+        var actors = PipelineOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, Math.Max(1, parse.GetValue(repeat))));
         return command;
     }
 
-    private static int Run(string[] paths, int repeat)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, int repeat)
     {
         var load = Stopwatch.StartNew();
-        var pipeline = Pipeline.LoadDefault();
+        var pipeline = loadPipeline();
         load.Stop();
         var reader = new DocumentReader();
         // Inputs are read once, outside the timing, so the figures measure the pipeline rather than the disk.

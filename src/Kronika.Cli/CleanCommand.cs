@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kronika.Documents;
+using Kronika.Events;
 
 namespace Kronika.Cli;
 
@@ -15,14 +16,15 @@ public static class CleanCommand
         var showNoise = new Option<bool>("--show-noise") { Description = "Also print the lines dropped as noise, marked with the reason" };
         var body = new Option<bool>("--body") { Description = "Print only the body text, without metadata" };
         var command = new Command("clean", "Show each article's metadata and cleaned body, and with --show-noise the lines dropped and why") { paths, showNoise, body };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(showNoise), parse.GetValue(body)));
+        var actors = PipelineOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(showNoise), parse.GetValue(body)));
         return command;
     }
 
-    private static int Run(string[] paths, bool showNoise, bool bodyOnly)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, bool showNoise, bool bodyOnly)
     {
         // The whole reading pipeline, not only the cleaner: the publication date may be inferred from the text's people and dates.
-        var pipeline = Kronika.Events.Pipeline.LoadDefault();
+        var pipeline = loadPipeline();
         var inputs = new ReportedInputs(paths);
         foreach (var document in inputs.Documents())
         {

@@ -12,13 +12,14 @@ public static class CodeCommand
         var text = new Argument<string>("text") { Description = "The text to code (a sentence or a paragraph)" };
         var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for relative expressions" };
         var command = new Command("code", "Code a sentence and show why each event was produced") { text, date };
-        command.SetAction(parse => Run(parse.GetValue(text)!, parse.GetValue(date)));
+        var actors = PipelineOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(text)!, parse.GetValue(date)));
         return command;
     }
 
-    private static int Run(string text, string? date)
+    private static int Run(Func<Pipeline> loadPipeline, string text, string? date)
     {
-        var pipeline = Pipeline.LoadDefault();
+        var pipeline = loadPipeline();
         PartialDate? published = PartialDate.TryParseIso(date, out var d) ? d : null;
         var coded = pipeline.Process(new SourceDocument("text", text, metadataDate: published));
         foreach (var m in coded.Mentions)

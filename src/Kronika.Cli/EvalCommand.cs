@@ -17,14 +17,15 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object" };
         var explain = new Option<bool>("--explain") { Description = "List misses, false alarms and disagreeing matches with their evidence" };
         var command = new Command("eval", "Score the pipeline's events against a gold file") { gold, paths, json, explain };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(explain)));
+        var actors = PipelineOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(gold)!, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(explain)));
         return command;
     }
 
-    private static int Run(string goldPath, string[] paths, bool json, bool explain)
+    private static int Run(Func<Pipeline> loadPipeline, string goldPath, string[] paths, bool json, bool explain)
     {
         var gold = GoldStandard.Load(goldPath);
-        var pipeline = Pipeline.LoadDefault();
+        var pipeline = loadPipeline();
         var predicted = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
         var cleaning = new Dictionary<string, CleaningScore>(StringComparer.Ordinal);
         var inputs = new ReportedInputs(paths);

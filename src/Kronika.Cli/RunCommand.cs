@@ -18,13 +18,14 @@ public static class RunCommand
         var output = new Option<string>("--out") { Description = "Folder to write events.jsonl into", DefaultValueFactory = _ => "out" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse files (and JSON Lines records) larger than this", DefaultValueFactory = _ => 10 * 1024 * 1024 };
         var command = new Command("run", "Run the pipeline over articles, store the results and write events.jsonl") { paths, db, output, maxBytes };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(maxBytes)));
+        var actors = PipelineOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(maxBytes)));
         return command;
     }
 
-    private static int Run(string[] paths, string dbPath, string outDir, long maxBytes)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, string dbPath, string outDir, long maxBytes)
     {
-        var pipeline = Pipeline.LoadDefault();
+        var pipeline = loadPipeline();
         var reader = new DocumentReader(new ReaderOptions { MaxBytes = maxBytes });
         var files = DocumentReader.ExpandPaths(paths).ToList();
         var tally = new EventTally();

@@ -39,13 +39,13 @@ public sealed class Pipeline
 
     public Codebook Codebook { get; }
 
-    /// <summary>Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>).</summary>
-    public static Pipeline LoadDefault()
+    /// <summary>Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>), plus the user's own actor tables.</summary>
+    public static Pipeline LoadDefault(IEnumerable<string>? extraActorTables = null)
     {
         var codebook = Codebook.LoadDefault();
         var patterns = PatternDictionary.LoadDefault(codebook);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
-        var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer);
+        var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer, extraActorTables);
         return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, PublicationDateInference.LoadDefault(), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
     }
 

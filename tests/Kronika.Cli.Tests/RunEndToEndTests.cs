@@ -87,4 +87,38 @@ public sealed class RunEndToEndTests : IDisposable
     [Fact]
     public void A_missing_gold_file_is_a_clear_error() =>
         Assert.Equal(ExitCodes.Error, KronikaCli.Run(["eval", "--gold", Path.Combine(_work, "none.jsonl"), RepoPaths.Samples]));
+
+    [Fact]
+    public void User_actor_tables_extend_the_dictionary_and_bad_ones_are_clear_errors()
+    {
+        var table = Path.Combine(_work, "my-people.tsv");
+        File.WriteAllText(table, "# name\tvariants\tcountry\trole\ttitle\tstart\tend\nZorana Veltic\tVeltic\tSRB\tGOV\tforeign minister\t2020-01-01\t\n");
+        var input = Path.Combine(_work, "a.txt");
+        File.WriteAllText(input, "Zorana Veltic accused Croatia of provocation.");
+        var outDir = Path.Combine(_work, "out");
+        Assert.Equal(ExitCodes.Success, KronikaCli.Run(["run", input, "--db", Path.Combine(_work, "k.db"), "--out", outDir, "--actors", table]));
+        var line = Assert.Single(File.ReadAllLines(Path.Combine(outDir, "events.jsonl")));
+        Assert.Contains("\"country\":\"SRB\"", line.Replace(" ", ""));
+
+        var wrongName = Path.Combine(_work, "people.csv");
+        File.WriteAllText(wrongName, "x");
+        Assert.Equal(ExitCodes.Error, KronikaCli.Run(["code", "Serbia protested.", "--actors", wrongName]));
+        Assert.Equal(ExitCodes.Error, KronikaCli.Run(["code", "Serbia protested.", "--actors", Path.Combine(_work, "missing-people.tsv")]));
+    }
+
+    [Fact]
+    public void The_actors_command_lists_mentions_with_their_rules()
+    {
+        var input = Path.Combine(_work, "b.txt");
+        File.WriteAllText(input, "Georgian Defence Minister Giorgi Baramidze met Russian officials in Moscow.");
+        var console = new StringWriter();
+        var saved = Console.Out;
+        Console.SetOut(console);
+        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(["actors", input])); }
+        finally { Console.SetOut(saved); }
+        var text = console.ToString();
+        Assert.Contains("GEO/GOV Giorgi Baramidze", text);
+        Assert.Contains("rule: nationality + title + name", text);
+        Assert.Contains("\"Moscow\" -> RUS/GOV", text);
+    }
 }

@@ -7,7 +7,7 @@ namespace Kronika.Cli.Tests;
 /// <summary>The document stage on the four seed articles, against the cleaning facts of their gold file.</summary>
 public class SeedCleaningTests
 {
-    private static readonly Lazy<Pipeline> Pipeline = new(Kronika.Events.Pipeline.LoadDefault);
+    private static readonly Lazy<Pipeline> Pipeline = new(() => Kronika.Events.Pipeline.LoadDefault());
 
     public static TheoryData<string> Seeds() => new(Directory.GetFiles(RepoPaths.Samples).Select(Path.GetFileName).Order()!);
 

@@ -219,4 +219,26 @@ public class EventCoderTests
         var talks = Assert.Single(Code("Armenia and Azerbaijan held talks in Moscow."), e => e.Root == "04");
         Assert.Equal("GOV", talks.Source.Role);
     }
+
+    [Theory]
+    [InlineData("The governor of Georgia criticised Mexico over migration, officials in Atlanta said.")]
+    [InlineData("Georgia lawmakers in Atlanta condemned China for buying farmland in the state.")]
+    [InlineData("A trade delegation from Georgia visited Japan to promote peaches grown in Peach County.")]
+    [InlineData("Georgia's secretary of state accused Russia of meddling in the election, officials in Atlanta said.")]
+    [InlineData("Savannah port officials said Georgia would sign a shipping deal with South Korea.")]
+    [InlineData("The state Senate of Georgia praised Israel after a visit by its lawmakers to Atlanta.")]
+    [InlineData("Georgia sued the federal government in Washington, Atlanta officials said, and welcomed Canada's support.")]
+    [InlineData("Voters in Fulton County, Georgia, protested as officials met a delegation from Germany.")]
+    public void Texts_about_the_US_state_of_Georgia_never_code_the_country_Georgia(string text)
+    {
+        var events = Code(text);
+        Assert.DoesNotContain(events, e => e.Source.Country == "GEO" || e.Target.Country == "GEO");
+    }
+
+    [Fact]
+    public void Some_of_the_Georgia_state_texts_do_code_events_so_the_test_above_is_not_empty()
+    {
+        Assert.Contains(Code("The governor of Georgia criticised Mexico over migration, officials in Atlanta said."), e => e.Source.Country == "USA" && e.Target.Country == "MEX");
+        Assert.Contains(Code("Georgia lawmakers in Atlanta condemned China for buying farmland in the state."), e => e.Source.Country == "USA" && e.Target.Country == "CHN");
+    }
 }
