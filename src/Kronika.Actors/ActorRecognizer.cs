@@ -119,6 +119,81 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 memory.LastSubject = mention.Actor;
             i = mention.EndToken - offset;
         }
+        ResolveQuotedSpeakers(document, tokens, offset, memory, output);
+    }
+
+    /// <summary>Verbs that attribute a quotation to its speaker ("..., the Russian ministry said").</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "add", "state", "declare", "write", "note", "insist", "warn", "stress", "announce", "explain", "claim", "argue", "reply", "respond", "continue",
+    };
+
+    /// <summary>A mention of the sentence with a word that modifies the given word ("Russian" in "the Russian statement").</summary>
+    private static ActorMention? ModifierMention(ReadOnlySpan<Token> tokens, int offset, int word, List<ActorMention> output, int from)
+    {
+        for (int m = from; m < output.Count; m++)
+            for (int t = output[m].FirstToken - offset; t < output[m].EndToken - offset; t++)
+                if (t >= 0 && t < tokens.Length && tokens[t].Head == offset + word) return output[m];
+        return null;
+    }
+
+    /// <summary>First-person words, which inside a quotation mean its speaker.</summary>
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "us", "our", "i", "me", "my" };
+
+    /// <summary>
+    /// "We are ready to assist," Lavrov said: first-person words inside a quotation are its speaker, named by the
+    /// attribution of the sentence, else of the quotation it continues (a paragraph that goes on quoting).
+    /// </summary>
+    private static void ResolveQuotedSpeakers(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, DocumentMemory memory, List<ActorMention> output)
+    {
+        var quoted = new bool[tokens.Length];
+        bool inside = memory.InQuotation, anyQuote = inside;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "“" or "‘") { inside = true; anyQuote = true; continue; }
+            if (text is "”" or "’") { inside = false; continue; }
+            if (text is "\"" or "``" or "''") { inside = !inside; anyQuote = true; continue; }
+            quoted[k] = inside;
+        }
+        // A quotation left open at the end of a paragraph closes with it.
+        bool endsParagraph = tokens.Length > 0 && (tokens[^1].End >= document.Source.Text.Length || document.Source.Text[tokens[^1].End..Math.Min(document.Source.Text.Length, tokens[^1].End + 1)] == "\n");
+        memory.InQuotation = inside && !endsParagraph;
+        if (!anyQuote) return;
+
+        int sentenceStart = output.FindIndex(m => m.FirstToken >= offset);
+        if (sentenceStart < 0) sentenceStart = output.Count;
+        Actor? speaker = null;
+        bool attributed = false;
+        for (int k = 0; k < tokens.Length && !attributed; k++)
+        {
+            if (quoted[k] || !SpeechVerbs.Contains(tokens[k].Lemma) || tokens[k].Upos != "VERB") continue;
+            for (int j = 0; j < tokens.Length && !attributed; j++)
+                if (!quoted[j] && tokens[j].Head == offset + k && tokens[j].Deprel is "nsubj")
+                {
+                    // The quotation is attributed even when its speaker resolves to no country: "we" is then nobody we know.
+                    attributed = true;
+                    speaker = output.Skip(sentenceStart).FirstOrDefault(m => m.FirstToken <= offset + j && offset + j < m.EndToken)?.Actor;
+                    // "the Russian statement said": the speaker is the nationality of the statement, its government.
+                    if (speaker is null && ModifierMention(tokens, offset, j, output, sentenceStart) is { IsResolved: true } owner)
+                        speaker = owner.Actor.Role.Length > 0 ? owner.Actor : owner.Actor with { Role = "GOV" };
+                }
+        }
+        if (attributed) memory.QuotationSpeaker = speaker;
+        else speaker = memory.QuotationSpeaker;
+        if (speaker is null || !speaker.IsResolved) return;
+
+        var added = new List<ActorMention>();
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (!quoted[k] || !FirstPerson.Contains(tokens[k].Lower)) continue;
+            if (output.Skip(sentenceStart).Any(m => m.FirstToken <= offset + k && offset + k < m.EndToken)) continue;
+            added.Add(Make(document, offset, k, k + 1, [speaker], EntryKind.Name) with { Rule = "first person inside a quotation: its speaker" });
+        }
+        if (added.Count == 0) return;
+        var sentence = output.Skip(sentenceStart).Concat(added).OrderBy(m => m.FirstToken).ToList();
+        output.RemoveRange(sentenceStart, output.Count - sentenceStart);
+        output.AddRange(sentence);
     }
 
     private ActorMention? Compose(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int length, IReadOnlyList<ActorEntry> entries, DateOnly? date, DocumentMemory memory)
@@ -173,6 +248,10 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 else if (dictionary.LongestMatch(tokens, end, kind => kind == EntryKind.Person).Entries?[0] is { } outOfOffice)
                     // "former president Lula": a known person out of office keeps the country, with the title's role (ELI for former officials).
                     actor = new Actor(outOfOffice.Country, entry.Role, outOfOffice.Name);
+                else if (entry.Role == "GOV" && memory.LastSubject is { Country.Length: 3 } current && current.Country != "IGO")
+                    // "Georgia welcomed the offer with caution. Deputy Foreign Minister Nino Kalandadze said...": an official
+                    // named without a nationality speaks for the state the story has just been following.
+                    actor = new Actor(current.Country, entry.Role, name);
                 else
                     actor = new Actor("", entry.Role, name);
                 return Make(document, offset, start, nameEnd, [actor], EntryKind.Title, isPerson: true);
@@ -381,7 +460,19 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
             // Countries and capitals only: "residents of the Luhansk People's Republic" leave the breakaway region its own mention.
             if (owners is not null && owners[0].Country.Length > 0 && owners[0].Role is "" or "GOV" && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
-                return Make(document, offset, start, at + length, [new Actor(owners[0].Country, entry.Role, Text(document, offset, start, at + length))], entry.Kind);
+            {
+                int stop = at + length;
+                var actors = new List<Actor> { new(owners[0].Country, entry.Role, Text(document, offset, start, stop)) };
+                // "the people of Russia and Georgia": the role word is of both.
+                if (stop + 1 < tokens.Length && tokens[stop].Lower == "and"
+                    && dictionary.LongestMatch(tokens, stop + 1, kind => kind is EntryKind.Name or EntryKind.Capital) is { Entries: { } more } second
+                    && more[0].Country.Length > 0 && more[0].Role is "" or "GOV" && more[0].Country != owners[0].Country)
+                {
+                    stop += 1 + second.Length;
+                    actors.Add(new Actor(more[0].Country, entry.Role, Text(document, offset, start, stop)));
+                }
+                return Make(document, offset, start, stop, actors.ToArray(), entry.Kind);
+            }
         }
         int before = start - 1;
         while (before >= 0 && RoleModifiers.Contains(tokens[before].Lower)) before--;
@@ -482,6 +573,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         private readonly List<Actor> _countries = [];
 
         public Actor? LastPerson { get; private set; }
+
+        /// <summary>Whether a quotation opened in an earlier sentence of the paragraph is still open.</summary>
+        public bool InQuotation { get; set; }
+
+        /// <summary>The speaker of the last attributed quotation: who "we" is in a quotation that goes on.</summary>
+        public Actor? QuotationSpeaker { get; set; }
 
         /// <summary>The last person who was the subject of a clause: what a subject "he" or "she" refers to.</summary>
         public Actor? LastSubjectPerson { get; set; }

@@ -107,10 +107,14 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                 continue;
             }
             foreach (var source in sources)
+            {
+                // "ties between the people of Russia and Georgia", said by Russia: when the act crosses a border, the source's own people named beside the other side are not a second target.
+                bool acrossBorder = targets.SelectMany(t => t.Actors).Any(a => a.IsResolved && a.Country != source.Country);
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
-                        if (targetActor.IsResolved && !SameActor(source, targetActor))
+                        if (targetActor.IsResolved && !SameActor(source, targetActor) && !(acrossBorder && targetActor.Country == source.Country))
                             Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, modality, date, rule, output);
+            }
         }
         Deduplicate(output, before);
     }

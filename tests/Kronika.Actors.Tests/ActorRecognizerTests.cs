@@ -166,4 +166,34 @@ public class ActorRecognizerTests
         var two = Mentions(text).Single(m => m.Text == "the two");
         Assert.All(two.Actors, a => Assert.Equal("GEO/SEP", $"{a.Country}/{a.Role}"));
     }
+
+    [Fact]
+    public void First_person_words_in_a_quotation_are_its_speaker_and_the_quotation_may_go_on()
+    {
+        const string text = "“We are ready to talk,” Chilean Foreign Minister Ana Rojas said.\n“We will not give up our claim. It is ours.\nPeru rejected the offer.";
+        var mentions = Mentions(text);
+        Assert.All(mentions.Where(m => m.Text is "We" or "our"), m => Assert.Equal("CHL/GOV", $"{m.Actor.Country}/{m.Actor.Role}"));
+        Assert.Equal(3, mentions.Count(m => m.Text is "We" or "our"));
+    }
+
+    [Fact]
+    public void A_statement_of_a_nationality_speaks_for_its_government()
+    {
+        var we = Mentions("“We remain interested in closer ties,” the Egyptian statement said.").Single(m => m.Text == "We");
+        Assert.Equal("EGY/GOV", $"{we.Actor.Country}/{we.Actor.Role}");
+    }
+
+    [Fact]
+    public void The_people_of_two_countries_are_the_people_of_both()
+    {
+        var m = Mentions("Talks aim to bring the people of Armenia and Azerbaijan closer.").Single(m => m.Text.StartsWith("people", StringComparison.Ordinal));
+        Assert.Equal(["ARM/CVL", "AZE/CVL"], m.Actors.Select(a => $"{a.Country}/{a.Role}").ToArray());
+    }
+
+    [Fact]
+    public void An_official_named_without_a_nationality_speaks_for_the_state_the_story_follows()
+    {
+        var m = Mentions("Georgia welcomed the offer with caution. Deputy Foreign Minister Nino Kalandadze said she doubted it.").First(m => m.Text.Contains("Kalandadze"));
+        Assert.Equal("GEO/GOV", $"{m.Actor.Country}/{m.Actor.Role}");
+    }
 }
