@@ -345,6 +345,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
             // "in Geneva", "in the Caucasus region": a place where something happens is not its target.
             if (IsLocative(tokens, sentence, m)) continue;
+            // "ease tension over the two territories of South Ossetia": what a noun is about is its topic, not a target.
+            if (IsTopicOfNoun(tokens, match.End, m.FirstToken)) continue;
             targets.Add(m);
             AddCoordinated(tokens, mentions, m, targets);
             break;
@@ -453,6 +455,13 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             if (Locatives.Contains(tokens[t].Lower)) return true;
             if (!tokens[t].IsWord || Prepositions.Contains(tokens[t].Lower) || tokens[t].IsCapitalized) return false;
         }
+        return false;
+    }
+
+    private static bool IsTopicOfNoun(Token[] tokens, int from, int to)
+    {
+        for (int t = Math.Max(from, 1); t < to; t++)
+            if (tokens[t].Lower is "over" or "about" && tokens[t - 1].Upos == "NOUN") return true;
         return false;
     }
 
@@ -596,6 +605,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                     foreach (var (o, @case) in heads.SelectMany(h => tree.ObliquesOf(h).Concat(tree.ObjectOf(h) is >= 0 and var obj ? tree.ObliquesOf(obj) : [])))
                     {
                         if (Locatives.Contains(@case) || @case is "by") continue;
+                        // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
+                        if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Upos == "NOUN") continue;
                         var found = tree.MentionsOf(o);
                         if (found.Count > 0) { targets.AddRange(found); break; }
                     }

@@ -116,7 +116,14 @@ internal sealed class SentenceTree
             var own = Base(_tokens[p].Deprel);
             int head = _tokens[p].Head;
             if (!Inside(head)) break;
-            if (own is "acl") return (head, _tokens[p].Deprel == "acl" && _tokens[p].Xpos == "VBN");
+            if (own is "acl")
+            {
+                // "a proposal from Saakashvili to offer visa-free travel": the proposer does what the proposal proposes.
+                foreach (var c in Children(head))
+                    if (Base(_tokens[c].Deprel) is "nmod" or "obl" && CaseOf(c) is "from" or "by" && c < p)
+                        return (c, false);
+                return (head, _tokens[p].Deprel == "acl" && _tokens[p].Xpos == "VBN");
+            }
             if (own is not ("xcomp" or "conj" or "advcl" or "ccomp")) break;
             if (own == "ccomp" && hops > 0) break;
             p = head;
