@@ -241,4 +241,13 @@ public class EventCoderTests
         Assert.Contains(Code("The governor of Georgia criticised Mexico over migration, officials in Atlanta said."), e => e.Source.Country == "USA" && e.Target.Country == "MEX");
         Assert.Contains(Code("Georgia lawmakers in Atlanta condemned China for buying farmland in the state."), e => e.Source.Country == "USA" && e.Target.Country == "CHN");
     }
+
+    [Fact]
+    public void What_a_noun_is_about_is_its_topic_not_a_target() =>
+        Assert.DoesNotContain(Code("Armenia and Azerbaijan held talks to ease tension over the disputed region of Nagorno-Karabakh."), e => e.Target.Role == "SEP");
+
+    [Theory]
+    [InlineData("Japan offered visa-free travel to Chinese citizens.", "JPN->CHN 08")]
+    [InlineData("Kazakhstan lifted visa requirements for Indian citizens.", "KAZ->IND 08")]
+    public void Easing_visa_rules_eases_an_administrative_restriction(string text, string expected) => Assert.Contains(expected, Dyads(text));
 }
