@@ -571,6 +571,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         else
         {
             var (subject, passive) = tree.SubjectOf(trigger);
+            // "Ivanishvili promised that the authorities would apologize": CAMEO codes a promise as its maker's intent.
+            if (PromiserOf(tree, tokens, trigger) is >= 0 and var promiser)
+                (subject, passive) = (promiser, false);
             if (passive)
             {
                 int agent = tree.AgentOf(trigger);
@@ -625,6 +628,24 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         var sourceActors = sources.SelectMany(m => m.Actors).Where(a => a.IsResolved).Distinct().ToArray();
         if (sourceActors.Length == 0) return null;
         return (sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
+    }
+
+    private static readonly HashSet<string> PromiseVerbs = new(StringComparer.Ordinal) { "promise", "pledge", "vow", "guarantee", "undertake", "swear" };
+
+    /// <summary>The subject of a promise verb whose complement clause holds the trigger, or -1.</summary>
+    private static int PromiserOf(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        int word = trigger;
+        for (int hops = 0; hops < 3; hops++)
+        {
+            if (tree.Relation(word) is not ("ccomp" or "xcomp")) return -1;
+            int head = tree.Head(word);
+            if (head < 0) return -1;
+            if (PromiseVerbs.Contains(tokens[head].Lemma) && tree.Relation(word) == "ccomp")
+                return tree.SubjectOf(head).Subject;
+            word = head;
+        }
+        return -1;
     }
 
     /// <summary>The mention an actor was resolved from, for the event record's surface text.</summary>

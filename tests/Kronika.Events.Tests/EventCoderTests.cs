@@ -250,4 +250,11 @@ public class EventCoderTests
     [InlineData("Japan offered visa-free travel to Chinese citizens.", "JPN->CHN 08")]
     [InlineData("Kazakhstan lifted visa requirements for Indian citizens.", "KAZ->IND 08")]
     public void Easing_visa_rules_eases_an_administrative_restriction(string text, string expected) => Assert.Contains(expected, Dyads(text));
+
+    [Fact]
+    public void A_promise_is_its_makers_intent_not_the_act_of_those_it_names()
+    {
+        var e = Assert.Single(Code("Chilean Foreign Minister Ana Rojas promised that Chilean troops would withdraw from Bolivia."));
+        Assert.Equal(("CHL", "GOV", "BOL", "intended"), (e.Source.Country, e.Source.Role, e.Target.Country, e.Modality));
+    }
 }
