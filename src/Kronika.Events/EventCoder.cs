@@ -571,6 +571,10 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         else
         {
             var (subject, passive) = tree.SubjectOf(trigger);
+            // "welcomed a proposal from Saakashvili this week to offer visa-free travel": the proposer offers (word order:
+            // the parser often hangs the infinitive on the main verb).
+            if (ProposerBefore(tree, tokens, trigger) is >= 0 and var proposer)
+                (subject, passive) = (proposer, false);
             // "Ivanishvili promised that the authorities would apologize": CAMEO codes a promise as its maker's intent.
             if (PromiserOf(tree, tokens, trigger) is >= 0 and var promiser)
                 (subject, passive) = (promiser, false);
@@ -630,6 +634,25 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         return (sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
     }
 
+    private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal) { "proposal", "offer", "plan", "initiative", "call", "request", "bid", "idea", "decision", "pledge", "promise" };
+
+    /// <summary>"a proposal from X [this week] to VERB": the token of X, when the trigger is that infinitive.</summary>
+    private static int ProposerBefore(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        if (trigger < 1 || tokens[trigger - 1].Lower != "to") return -1;
+        for (int t = trigger - 2, seen = 0; t > 0 && seen < 10; t--, seen++)
+        {
+            if (tokens[t].Lower is "from" or "by" && ProposalNouns.Contains(tokens[t - 1].Lemma))
+            {
+                for (int k = t + 1; k < trigger - 1; k++)
+                    if (tree.MentionAt(k) is { IsResolved: true }) return k;
+                return -1;
+            }
+            if (tokens[t].Text is "," or ";" or "." || tokens[t].Upos is "VERB" or "AUX") return -1;
+        }
+        return -1;
+    }
+
     private static readonly HashSet<string> PromiseVerbs = new(StringComparer.Ordinal) { "promise", "pledge", "vow", "guarantee", "undertake", "swear" };
 
     /// <summary>The subject of a promise verb whose complement clause holds the trigger, or -1.</summary>
@@ -656,6 +679,10 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, string rule, List<EventRecord> output)
     {
         var doc = document.Source;
+        // Travellers and tourists visiting a country are not CAMEO visits, which are official.
+        if (cameo.Code is "042" or "043" && source.Role == "CVL") return;
+        // Recognising a state and signing an agreement are acts of state, whoever the sentence names: "Russia's forces ... later recognized the two".
+        if (cameo.Code is "054" or "057" && source.Role is "MIL") source = source with { Role = "GOV" };
         source = AsWholeCountryAtWar(source, sourceMention, cameo);
         target = AsWholeCountryAtWar(target, targetMention, cameo);
         output.Add(new EventRecord

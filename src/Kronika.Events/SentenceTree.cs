@@ -126,10 +126,18 @@ internal sealed class SentenceTree
             }
             if (own is not ("xcomp" or "conj" or "advcl" or "ccomp")) break;
             if (own == "ccomp" && hops > 0) break;
+            // "Moscow denied any of its aircraft had entered...": a finite clause without a subject, right after its
+            // governing verb's object, was misparsed; that object is the clause's subject.
+            if (own is "advcl" or "ccomp" && HasAuxiliary(p))
+                foreach (var c in Children(head))
+                    if (_tokens[c].Deprel == "obj" && c < p && !Children(p).Any(k => _tokens[k].Deprel == "mark"))
+                        return (c, false);
             p = head;
         }
         return (-1, false);
     }
+
+    private bool HasAuxiliary(int predicate) => Children(predicate).Any(c => _tokens[c].Deprel is "aux" or "aux:pass");
 
     /// <summary>The agent of a passive predicate: "by Russia" (obl:agent, or obl marked "by").</summary>
     public int AgentOf(int predicate)

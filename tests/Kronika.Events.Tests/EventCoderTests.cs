@@ -257,4 +257,29 @@ public class EventCoderTests
         var e = Assert.Single(Code("Chilean Foreign Minister Ana Rojas promised that Chilean troops would withdraw from Bolivia."));
         Assert.Equal(("CHL", "GOV", "BOL", "intended"), (e.Source.Country, e.Source.Role, e.Target.Country, e.Modality));
     }
+
+    [Fact]
+    public void Civilians_travelling_are_not_official_visits() =>
+        Assert.DoesNotContain(Code("Thousands of Chinese tourists visited Thailand."), e => e.Root == "04");
+
+    [Fact]
+    public void Recognition_is_an_act_of_state_even_when_the_sentence_names_the_forces()
+    {
+        var e = Assert.Single(Code("Russia's forces secured the region and later recognized Abkhazia as an independent state."), x => x.Cameo == "054");
+        Assert.Equal("GOV", e.Source.Role);
+    }
+
+    [Fact]
+    public void A_proposal_from_someone_to_act_is_that_persons_act()
+    {
+        var e = Assert.Single(Code("The ministry welcomed a proposal from Ethiopian Prime Minister Abiy Ahmed to lift visa requirements for Eritreans."), x => x.Root == "08" || x.Root == "03");
+        Assert.Equal(("ETH", "ERI"), (e.Source.Country, e.Target.Country));
+    }
+
+    [Fact]
+    public void A_denied_act_is_coded_with_its_own_actor_as_source()
+    {
+        var e = Assert.Single(Code("Ankara denied any of its military aircraft had entered Greek airspace."));
+        Assert.Equal(("TUR", "MIL", "GRC", "denied"), (e.Source.Country, e.Source.Role, e.Target.Country, e.Modality));
+    }
 }
