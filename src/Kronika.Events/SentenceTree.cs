@@ -122,7 +122,8 @@ internal sealed class SentenceTree
                 foreach (var c in Children(head))
                     if (Base(_tokens[c].Deprel) is "nmod" or "obl" && CaseOf(c) is "from" or "by" && c < p)
                         return (c, false);
-                return (head, _tokens[p].Deprel == "acl" && _tokens[p].Xpos == "VBN");
+                // "troops sent to Mali" is passive; "the two sides struck a deal" (a finite clause misread as a participle) has an object and is not.
+                return (head, _tokens[p].Deprel == "acl" && _tokens[p].Xpos == "VBN" && !Children(p).Any(c => _tokens[c].Deprel == "obj") && !ActiveOnly.Contains(_tokens[p].Lemma));
             }
             if (own is not ("xcomp" or "conj" or "advcl" or "ccomp")) break;
             if (own == "ccomp" && hops > 0) break;
@@ -136,6 +137,12 @@ internal sealed class SentenceTree
         }
         return (-1, false);
     }
+
+    /// <summary>Verbs with an infinitive that are never passive: "the two sides managed to put aside...".</summary>
+    private static readonly HashSet<string> ActiveOnly = new(StringComparer.Ordinal)
+    {
+        "manage", "agree", "decide", "try", "fail", "refuse", "vow", "seek", "attempt", "promise", "pledge", "threaten", "continue", "begin", "start", "want", "hope",
+    };
 
     private bool HasAuxiliary(int predicate) => Children(predicate).Any(c => _tokens[c].Deprel is "aux" or "aux:pass");
 
