@@ -101,6 +101,16 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 mention = Compose(document, tokens, offset, i, fuzzy.Length, near, date, memory);
                 rule = $"near spelling of \"{near[0].Name}\" ({fuzzy.Score}% alike); " + DictionaryRule(mention, date);
             }
+            else if (BackedBy(tokens, i) is { } backer && dictionary.LongestMatch(tokens, i + 1, kind => kind is EntryKind.Group) is { Entries: { } backed } group)
+            {
+                // "Moscow-backed rebels" are the rebels the story is about (South Ossetia's), not Russians; "Kremlin-backed forces" are the backer's.
+                var role = backed[0].Role;
+                var actor = role is "REB" or "SEP" && (memory.LastInRole(role) ?? memory.LastInRole(role == "REB" ? "SEP" : "REB")) is { } local ? local with { Role = role }
+                    : role is "REB" or "SEP" ? new Actor("", role, Text(document, offset, i, i + 1 + group.Length))
+                    : new Actor(backer.Country, role, Text(document, offset, i, i + 1 + group.Length));
+                mention = Make(document, offset, i, i + 1 + group.Length, [actor], EntryKind.Group);
+                rule = $"backed by {backer.Name}: " + (role is "REB" or "SEP" ? "the local armed group the story is about" : "the backer's own force");
+            }
             else if (token.Lower == "the" && BareTwo(tokens, i) && memory.LastTwo(SubjectOfGoverningVerb(tokens, offset, i + 1, output)) is { } two)
             {
                 // "...Abkhazia and South Ossetia and later recognized the two as independent states": the last two named.
@@ -315,6 +325,22 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             var what = $"{e.Country}{e.Role} {e.Name}{(e.Office is { } office ? $" ({office} {e.From:yyyy-MM-dd}..{e.To:yyyy-MM-dd})" : "")}";
             return e.Kind == EntryKind.Person && !e.ValidOn(date) ? $"{what}: not in office on {date:yyyy-MM-dd}" : $"{what}: a {e.Kind.ToString().ToLowerInvariant()} ranks below a {chosen.Kind.ToString().ToLowerInvariant()}";
         }).Distinct().ToArray();
+
+    private static readonly string[] BackingSuffixes = ["-backed", "-led", "-supported", "-sponsored", "-allied", "-funded", "-armed", "-controlled"];
+
+    /// <summary>The state named in "Moscow-backed", "Kremlin-led", "Iranian-sponsored", if the word is such a compound.</summary>
+    private ActorEntry? BackedBy(ReadOnlySpan<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        foreach (var suffix in BackingSuffixes)
+        {
+            if (!text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || text.Length <= suffix.Length) continue;
+            var prefix = text[..^suffix.Length];
+            var probe = new Token(0, prefix.Length, prefix, TokenKind.Word);
+            return dictionary.LongestMatch([probe], 0, kind => kind is EntryKind.Name or EntryKind.Capital or EntryKind.Adjective).Entries?[0] is { Country.Length: 3 } state ? state : null;
+        }
+        return null;
+    }
 
     /// <summary>"the two" standing alone, not "the two countries": followed by no noun.</summary>
     private static bool BareTwo(ReadOnlySpan<Token> tokens, int i) =>
@@ -593,6 +619,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         private readonly Dictionary<string, Actor> _lastByRole = new(StringComparer.Ordinal);
 
         private readonly Dictionary<string, Actor> _lastByWord = new(StringComparer.Ordinal);
+
+        /// <summary>The last actor of a country in a role, nothing else.</summary>
+        public Actor? LastInRole(string role) => _lastByRole.GetValueOrDefault(role);
 
         /// <summary>
         /// What "the ministry" or "the court" refers to: the last actor named with that word ("Japan's foreign ministry"),

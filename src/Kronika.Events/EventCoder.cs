@@ -461,7 +461,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
     private static bool IsTopicOfNoun(Token[] tokens, int from, int to)
     {
         for (int t = Math.Max(from, 1); t < to; t++)
-            if (tokens[t].Lower is "over" or "about" && tokens[t - 1].Upos == "NOUN") return true;
+            if (tokens[t].Lower is "over" or "about" && tokens[t - 1].Upos is not ("VERB" or "AUX")) return true;
         return false;
     }
 
@@ -685,6 +685,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         if (cameo.Code is "054" or "057" && source.Role is "MIL") source = source with { Role = "GOV" };
         source = AsWholeCountryAtWar(source, sourceMention, cameo);
         target = AsWholeCountryAtWar(target, targetMention, cameo);
+        // "forces invaded South Ossetia": a breakaway region named as the place attacked is the country's territory.
+        if (cameo.Root is "19" or "20" && targetMention is { Head: EntryKind.Name } && target.Role == "SEP") target = target with { Role = "" };
         output.Add(new EventRecord
         {
             Doc = doc.Name,

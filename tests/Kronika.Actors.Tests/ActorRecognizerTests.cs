@@ -196,4 +196,14 @@ public class ActorRecognizerTests
         var m = Mentions("Georgia welcomed the offer with caution. Deputy Foreign Minister Nino Kalandadze said she doubted it.").First(m => m.Text.Contains("Kalandadze"));
         Assert.Equal("GEO/GOV", $"{m.Actor.Country}/{m.Actor.Role}");
     }
+
+    [Fact]
+    public void Backed_groups_are_the_local_rebels_and_backed_forces_the_backers()
+    {
+        const string text = "Fighting broke out in Transnistria. Moscow-backed separatists shelled villages and the breakaway region blamed Moldova. Kremlin-backed forces crossed the river.";
+        var mentions = Mentions(text);
+        Assert.Equal("MDA/SEP", Of(text, "Moscow-backed separatists"));
+        Assert.Equal("MDA/SEP", Of(text, "breakaway region"));
+        Assert.Equal("RUS/MIL", Of(text, "Kremlin-backed forces"));
+    }
 }

@@ -282,4 +282,12 @@ public class EventCoderTests
         var e = Assert.Single(Code("Ankara denied any of its military aircraft had entered Greek airspace."));
         Assert.Equal(("TUR", "MIL", "GRC", "denied"), (e.Source.Country, e.Source.Role, e.Target.Country, e.Modality));
     }
+
+    [Fact]
+    public void A_breakaway_region_invaded_is_the_countrys_territory() =>
+        Assert.Contains(Code("Azerbaijani troops invaded Nagorno-Karabakh."), e => e.Root == "19" && e.Target.Country == "AZE" && e.Target.Role == "");
+
+    [Fact]
+    public void Partners_that_managed_to_strike_a_deal_struck_it() =>
+        Assert.Contains(Code("Talks resumed after Serbia and Kosovo managed to strike a deal."), e => e.Cameo == "057" && e.Symmetric);
 }
