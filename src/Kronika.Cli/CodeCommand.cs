@@ -27,7 +27,7 @@ public static class CodeCommand
         foreach (var t in coded.Times)
             Console.WriteLine($"time   \"{t.Text}\" -> {t.Value} ({t.Basis})");
         foreach (var e in coded.Events)
-            Console.WriteLine($"event  {e.Source.Country}{e.Source.Role} -> {e.Target.Country}{e.Target.Role} {e.Cameo} {e.Modality}{(e.Symmetric ? " symmetric" : "")} date={e.Date} [{e.Rule}]");
+            Console.WriteLine($"event  {e.Source.Country}{e.Source.Role} -> {(e.Dyadic ? e.Target.Country + e.Target.Role : "(one-sided)")} {e.Cameo} {e.Modality}{(e.Symmetric ? " symmetric" : "")} plover={e.PloverType}{(e.PloverMode.Length > 0 ? "/" + e.PloverMode : "")} date={e.Date} [{e.Rule}]");
         if (coded.Events.Count == 0) Console.WriteLine("no events");
         return ExitCodes.Success;
     }

@@ -4,25 +4,31 @@ using Kronika.Events;
 namespace Kronika.Cli;
 
 /// <summary>
-/// `--actors FILE`, which every command that runs the pipeline takes: the user's own actor tables, each in the
-/// format of the shipped table its name ends with (data/actors/: "my-people.tsv" is read as people.tsv), or a folder of them.
+/// The options every command that runs the pipeline takes: `--actors FILE`, the user's own actor tables, each in the
+/// format of the shipped table its name ends with (data/actors/: "my-people.tsv" is read as people.tsv), or a folder of
+/// them; and `--patterns FILE`, the user's own event patterns in the format of data/patterns/verbs.tsv.
 /// </summary>
-public static class PipelineOption
+public sealed record PipelineOption(Option<string[]> Actors, Option<string[]> Patterns)
 {
-    public static Option<string[]> Actors() => new("--actors")
+    /// <summary>Adds the options to a command and returns them.</summary>
+    public static PipelineOption AddTo(Command command)
     {
-        Description = "Extra actor tables (a file named like a data/actors/ table, e.g. my-people.tsv, or a folder of them); repeatable",
-        AllowMultipleArgumentsPerToken = false,
-        DefaultValueFactory = _ => [],
-    };
-
-    /// <summary>Adds the option to a command and returns it.</summary>
-    public static Option<string[]> AddTo(Command command)
-    {
-        var option = Actors();
-        command.Options.Add(option);
+        var option = new PipelineOption(
+            new Option<string[]>("--actors")
+            {
+                Description = "Extra actor tables (a file named like a data/actors/ table, e.g. my-people.tsv, or a folder of them); repeatable",
+                DefaultValueFactory = _ => [],
+            },
+            new Option<string[]>("--patterns")
+            {
+                Description = "Extra event patterns in the format of data/patterns/verbs.tsv; repeatable",
+                DefaultValueFactory = _ => [],
+            });
+        command.Options.Add(option.Actors);
+        command.Options.Add(option.Patterns);
         return option;
     }
 
-    public static Pipeline Load(ParseResult parse, Option<string[]> actors) => Pipeline.LoadDefault(parse.GetValue(actors));
+    public static Pipeline Load(ParseResult parse, PipelineOption options) =>
+        Pipeline.LoadDefault(parse.GetValue(options.Actors), parse.GetValue(options.Patterns));
 }

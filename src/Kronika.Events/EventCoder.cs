@@ -106,6 +106,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                 Add(document, sentence, match, cameo, sources[0], MentionOf(mentions, sources[0]), sources[1], MentionOf(mentions, sources[1]), symmetric: true, modality, date, rule, output);
                 continue;
             }
+            int dyadsBefore = output.Count;
             foreach (var source in sources)
             {
                 // "ties between the people of Russia and Georgia", said by Russia: when the act crosses a border, the source's own people named beside the other side are not a second target.
@@ -115,6 +116,10 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                         if (targetActor.IsResolved && !SameActor(source, targetActor) && !(acrossBorder && targetActor.Country == source.Country))
                             Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, modality, date, rule, output);
             }
+            // "Ukraine mobilised its reserves": an act with no other side is kept as a one-sided event (target empty, dyadic false).
+            if (output.Count == dyadsBefore && targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && cameo.Code != "010")
+                foreach (var source in sources.Take(1))
+                    Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, modality, date, rule, output);
         }
         Deduplicate(output, before);
     }
@@ -698,6 +703,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             Root = cameo.Root,
             QuadClass = cameo.QuadClass,
             Goldstein = cameo.Goldstein,
+            PloverType = cameo.PloverType,
+            PloverMode = cameo.PloverMode,
             Date = date.Date?.ToString() ?? "",
             DateBasis = date.Basis,
             Historical = date.Historical,
@@ -715,6 +722,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
     /// </summary>
     private static Actor AsWholeCountryAtWar(Actor actor, ActorMention? mention, CameoCode cameo) =>
         cameo.Root is "19" or "20" && mention is { Head: EntryKind.Name or EntryKind.Pair } && actor.Role == "GOV" ? actor with { Role = "" } : actor;
+
+    private static readonly Actor NoTarget = new("", "", "");
 
     /// <summary>Within a sentence, one event per source, target and root: the first (most specific) wins.</summary>
     private static void Deduplicate(List<EventRecord> events, int from)

@@ -29,6 +29,8 @@ public sealed record EventRecord
     [JsonPropertyName("root")] public required string Root { get; init; }
     [JsonPropertyName("quad_class")] public required int QuadClass { get; init; }
     [JsonPropertyName("goldstein")] public required double Goldstein { get; init; }
+    [JsonPropertyName("plover_type")] public string PloverType { get; init; } = "";
+    [JsonPropertyName("plover_mode")] public string PloverMode { get; init; } = "";
     [JsonPropertyName("date")] public required string Date { get; init; }
     [JsonPropertyName("date_basis")] public required string DateBasis { get; init; }
     [JsonPropertyName("historical")] public required bool Historical { get; init; }
@@ -36,6 +38,12 @@ public sealed record EventRecord
     [JsonPropertyName("symmetric")] public required bool Symmetric { get; init; }
     [JsonPropertyName("evidence")] public required Evidence Evidence { get; init; }
     [JsonPropertyName("rule")] public required string Rule { get; init; }
+
+    /// <summary>Whether the event has another side: one-sided acts ("Ukraine mobilised its reserves") are kept but many analyses, and `eval`, count only dyadic ones.</summary>
+    [JsonPropertyName("dyadic")] public bool Dyadic => Source.Country.Length > 0 && Target.Country.Length > 0;
+
+    /// <summary>Whether both sides are of one country (a government and its rebels, its police and its citizens).</summary>
+    [JsonPropertyName("domestic")] public bool Domestic => Dyadic && Source.Country == Target.Country && Source.Country != "IGO";
 }
 
 /// <summary>The modality values of the event record.</summary>

@@ -38,10 +38,16 @@ public sealed class PatternDictionary
 
     public IReadOnlyList<EventPattern> Patterns => _all;
 
-    public static PatternDictionary LoadDefault(Codebook codebook)
+    /// <summary>The shipped data/patterns/verbs.tsv, then each of the user's own pattern files (`--patterns FILE`), in the same format.</summary>
+    public static PatternDictionary LoadDefault(Codebook codebook, IEnumerable<string>? extra = null)
     {
         var dictionary = new PatternDictionary();
         dictionary.Load(DataDirectory.File("patterns", "verbs.tsv"), codebook);
+        foreach (var path in extra ?? [])
+        {
+            if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such pattern file", path);
+            dictionary.Load(path, codebook);
+        }
         return dictionary;
     }
 

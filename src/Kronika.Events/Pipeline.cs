@@ -39,11 +39,11 @@ public sealed class Pipeline
 
     public Codebook Codebook { get; }
 
-    /// <summary>Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>), plus the user's own actor tables.</summary>
-    public static Pipeline LoadDefault(IEnumerable<string>? extraActorTables = null)
+    /// <summary>Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>), plus the user's own actor tables and pattern files.</summary>
+    public static Pipeline LoadDefault(IEnumerable<string>? extraActorTables = null, IEnumerable<string>? extraPatterns = null)
     {
         var codebook = Codebook.LoadDefault();
-        var patterns = PatternDictionary.LoadDefault(codebook);
+        var patterns = PatternDictionary.LoadDefault(codebook, extraPatterns);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer, extraActorTables);
         return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, PublicationDateInference.LoadDefault(), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);

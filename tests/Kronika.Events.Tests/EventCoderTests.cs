@@ -7,7 +7,11 @@ public class EventCoderTests
 {
     private static readonly Pipeline Pipeline = Pipeline.LoadDefault();
 
-    private static IReadOnlyList<EventRecord> Code(string text, string published = "2020-06-15")
+    /// <summary>The dyadic events of a text: what these tests are about (one-sided acts are tested apart).</summary>
+    private static IReadOnlyList<EventRecord> Code(string text, string published = "2020-06-15") =>
+        AllEvents(text, published).Where(e => e.Dyadic).ToList();
+
+    private static IReadOnlyList<EventRecord> AllEvents(string text, string published = "2020-06-15")
     {
         PartialDate.TryParseIso(published, out var date);
         return Pipeline.Process(new SourceDocument("t.txt", text, metadataDate: date)).Events;
@@ -290,4 +294,20 @@ public class EventCoderTests
     [Fact]
     public void Partners_that_managed_to_strike_a_deal_struck_it() =>
         Assert.Contains(Code("Talks resumed after Serbia and Kosovo managed to strike a deal."), e => e.Cameo == "057" && e.Symmetric);
+
+    [Fact]
+    public void Acts_with_no_other_side_are_kept_as_one_sided_events()
+    {
+        var e = Assert.Single(AllEvents("Ukraine mobilised its reserves."));
+        Assert.Equal(("UKR", "", false), (e.Source.Country, e.Target.Country, e.Dyadic));
+        Assert.Empty(Code("Ukraine mobilised its reserves."));
+    }
+
+    [Fact]
+    public void A_state_acting_on_its_own_people_is_domestic()
+    {
+        var e = Assert.Single(Code("Iranian police arrested Iranian protesters."));
+        Assert.True(e.Domestic);
+        Assert.False(Assert.Single(Code("Chile accused Peru of violating the border.")).Domestic);
+    }
 }
