@@ -121,4 +121,17 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Contains("rule: nationality + title + name", text);
         Assert.Contains("\"Moscow\" -> RUS/GOV", text);
     }
+
+    [Fact]
+    public void User_pattern_files_add_events()
+    {
+        var patterns = Path.Combine(_work, "mine.tsv");
+        File.WriteAllText(patterns, "# cameo\tpattern\tkind\tnote\n111\tbadmouth\tverb\ta user's own verb\n");
+        var input = Path.Combine(_work, "c.txt");
+        File.WriteAllText(input, "Chile badmouthed Peru.");
+        var outDir = Path.Combine(_work, "out2");
+        Assert.Equal(ExitCodes.Success, KronikaCli.Run(["run", input, "--db", Path.Combine(_work, "k2.db"), "--out", outDir, "--patterns", patterns]));
+        Assert.Contains("\"cameo\":\"111\"", File.ReadAllText(Path.Combine(outDir, "events.jsonl")));
+        Assert.Equal(ExitCodes.Error, KronikaCli.Run(["code", "Chile protested.", "--patterns", Path.Combine(_work, "none.tsv")]));
+    }
 }

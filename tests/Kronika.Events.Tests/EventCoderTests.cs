@@ -310,4 +310,14 @@ public class EventCoderTests
         Assert.True(e.Domestic);
         Assert.False(Assert.Single(Code("Chile accused Peru of violating the border.")).Domestic);
     }
+
+    [Fact]
+    public void Every_event_carries_its_plover_type_and_every_code_has_one()
+    {
+        var e = Assert.Single(Code("Russian troops invaded Ukraine."));
+        Assert.Equal("COERCE", e.PloverType);
+        Assert.Equal("CONSULT", Assert.Single(Code("Japan and South Korea held talks in Seoul.")).PloverType);
+        var types = new HashSet<string> { "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "NONE" };
+        Assert.All(Codebook.LoadDefault().Codes, c => Assert.Contains(c.PloverType, types));
+    }
 }
