@@ -26,9 +26,48 @@ public static class CodeCommand
             Console.WriteLine($"actor  \"{m.Text}\" -> {string.Join(", ", m.Actors.Select(a => $"{a.Country}/{a.Role} {a.Name}"))}");
         foreach (var t in coded.Times)
             Console.WriteLine($"time   \"{t.Text}\" -> {t.Value} ({t.Basis})");
+        var tokens = coded.Analysis.Tokens;
         foreach (var e in coded.Events)
+        {
             Console.WriteLine($"event  {e.Source.Country}{e.Source.Role} -> {(e.Dyadic ? e.Target.Country + e.Target.Role : "(one-sided)")} {e.Cameo} {e.Modality}{(e.Symmetric ? " symmetric" : "")} plover={e.PloverType}{(e.PloverMode.Length > 0 ? "/" + e.PloverMode : "")} date={e.Date} [{e.Rule}]");
+            if (TriggerOf(e) is { } trigger && trigger < tokens.Length)
+                Console.WriteLine($"       path: {ParsePath(coded, e, trigger)}");
+        }
         if (coded.Events.Count == 0) Console.WriteLine("no events");
+        // Near misses: patterns that began at a word but stopped short. Where a pattern fired at that word, only the
+        // ones that had matched more of themselves than it has words are shown (they would have been more specific).
+        var fired = coded.Events.Select(e => (Trigger: TriggerOf(e), Words: e.Rule.Split(';')[0].Split(':').Last().Split(' ').Count(w => w is not ("*" or "X")))).ToList();
+        foreach (var sentence in coded.Analysis.Sentences)
+            foreach (var group in pipeline.Coder.NearMisses(coded.Analysis, sentence, limit: 50).GroupBy(n => n.Trigger))
+            {
+                int firedWords = fired.Where(f => f.Trigger == group.Key).Select(f => f.Words).DefaultIfEmpty(0).Max();
+                foreach (var (pattern, trigger, stopped, matched) in group.Where(n => n.Matched > firedWords || firedWords == 0).DistinctBy(n => n.Pattern.Id).Take(3))
+                    Console.WriteLine($"near   \"{tokens[trigger].Text}\" {pattern.Id} ({pattern.Kind.ToString().ToLowerInvariant()}): {stopped}");
+            }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The trigger token of an event, from its id ("doc-TRIGGER-SOURCE-TARGET").</summary>
+    private static int? TriggerOf(EventRecord e)
+    {
+        var parts = e.Id.Split('-');
+        return parts.Length >= 2 && int.TryParse(parts[1], out var t) ? t : null;
+    }
+
+    /// <summary>The dependency path from the source's words through the trigger to the target's: why the parse gave these sides.</summary>
+    private static string ParsePath(CodedDocument coded, EventRecord e, int trigger)
+    {
+        var tokens = coded.Analysis.Tokens;
+        string Side(EventActor actor)
+        {
+            var mention = coded.Mentions.FirstOrDefault(m => m.Text == actor.Text && m.Start >= e.Evidence.Start && m.End <= e.Evidence.End);
+            if (mention is null) return actor.Text.Length > 0 ? $"\"{actor.Text}\" (word order)" : "-";
+            int head = mention.EndToken - 1;
+            var steps = new List<string>();
+            for (int k = head, hops = 0; k >= 0 && k != trigger && hops < 6; k = tokens[k].Head, hops++)
+                steps.Add($"{tokens[k].Text} -{tokens[k].Deprel}->");
+            return steps.Count > 0 && steps.Count < 6 ? string.Join(" ", steps) : $"\"{mention.Text}\" (not governed by the trigger: word order)";
+        }
+        return $"{Side(e.Source)} [{tokens[trigger].Text}] <- {Side(e.Target)}";
     }
 }

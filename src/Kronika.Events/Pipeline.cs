@@ -39,6 +39,9 @@ public sealed class Pipeline
 
     public Codebook Codebook { get; }
 
+    /// <summary>The event coder, for explanations (`kronika code` near misses).</summary>
+    public EventCoder Coder => _coder;
+
     /// <summary>Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>), plus the user's own actor tables and pattern files.</summary>
     public static Pipeline LoadDefault(IEnumerable<string>? extraActorTables = null, IEnumerable<string>? extraPatterns = null)
     {

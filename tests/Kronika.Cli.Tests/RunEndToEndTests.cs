@@ -134,4 +134,19 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Contains("\"cameo\":\"111\"", File.ReadAllText(Path.Combine(outDir, "events.jsonl")));
         Assert.Equal(ExitCodes.Error, KronikaCli.Run(["code", "Chile protested.", "--patterns", Path.Combine(_work, "none.tsv")]));
     }
+
+    [Fact]
+    public void Code_shows_each_events_parse_path_and_the_patterns_that_nearly_fired()
+    {
+        var console = new StringWriter();
+        var saved = Console.Out;
+        Console.SetOut(console);
+        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(["code", "Bolivia accused Peru of human rights abuses. Chile accused Peru of spying."])); }
+        finally { Console.SetOut(saved); }
+        var text = console.ToString();
+        Assert.Contains("event  BOLGOV -> PERGOV 1122", text);
+        Assert.Contains("path: Bolivia -nsubj-> [accused]", text);
+        Assert.Contains("plover=ACCUSE", text);
+        Assert.Contains("near   \"human\" 1122:human right abuse|violation allegation|accusation (noun): 3 of 4 words", text);
+    }
 }
