@@ -111,6 +111,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 mention = Make(document, offset, i, i + 1 + group.Length, [actor], EntryKind.Group);
                 rule = $"backed by {backer.Name}: " + (role is "REB" or "SEP" ? "the local armed group the story is about" : "the backer's own force");
             }
+            else if (TwoRegions(tokens, i) is > 0 and var regionsEnd && memory.LastTwo([], separatistOnly: true) is { } regions)
+            {
+                // "Moscow says it will site bases in both regions": the last two breakaway regions named.
+                mention = Make(document, offset, i, regionsEnd, regions, EntryKind.Pair);
+                rule = "'both regions': the last two breakaway regions named";
+            }
             else if (token.Lower == "the" && BareTwo(tokens, i) && memory.LastTwo(SubjectOfGoverningVerb(tokens, offset, i + 1, output)) is { } two)
             {
                 // "...Abkhazia and South Ossetia and later recognized the two as independent states": the last two named.
@@ -340,6 +346,17 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             return dictionary.LongestMatch([probe], 0, kind => kind is EntryKind.Name or EntryKind.Capital or EntryKind.Adjective).Entries?[0] is { Country.Length: 3 } state ? state : null;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal) { "region", "regions", "province", "provinces", "territory", "territories", "republic", "republics", "enclave", "enclaves" };
+
+    /// <summary>"both regions", "the two provinces": the end of the phrase, or 0.</summary>
+    private static int TwoRegions(ReadOnlySpan<Token> tokens, int i)
+    {
+        int noun = tokens[i].Lower == "both" ? i + 1 : tokens[i].Lower == "the" && i + 1 < tokens.Length && tokens[i + 1].Lower == "two" ? i + 2 : -1;
+        if (noun < 0) return 0;
+        if (noun < tokens.Length && tokens[noun].Lower is "breakaway" or "rebel" or "separatist" or "disputed") noun++;
+        return noun < tokens.Length && RegionNouns.Contains(tokens[noun].Lower) ? noun + 1 : 0;
     }
 
     /// <summary>"the two" standing alone, not "the two countries": followed by no noun.</summary>
@@ -632,9 +649,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             _lastByWord.GetValueOrDefault(word) ?? (LastSubject is { Country.Length: 3 } subject && subject.Country != "IGO" ? subject : null) ?? _lastByRole.GetValueOrDefault(role);
 
         /// <summary>The last two distinct places, bodies or groups named (not people, not pair phrases): what a bare "the two" means.</summary>
-        public Actor[]? LastTwo(IReadOnlyCollection<Actor> except)
+        public Actor[]? LastTwo(IReadOnlyCollection<Actor> except, bool separatistOnly = false)
         {
-            var two = _recent.Where(a => !except.Contains(a)).TakeLast(2).ToArray();
+            var two = _recent.Where(a => !except.Contains(a) && (!separatistOnly || a.Role == "SEP")).TakeLast(2).ToArray();
             return two.Length == 2 ? two : null;
         }
 

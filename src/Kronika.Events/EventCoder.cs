@@ -728,7 +728,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         source = AsWholeCountryAtWar(source, sourceMention, cameo);
         target = AsWholeCountryAtWar(target, targetMention, cameo);
         // "forces invaded South Ossetia": a breakaway region named as the place attacked is the country's territory.
-        if (cameo.Root is "19" or "20" && targetMention is { Head: EntryKind.Name } && target.Role == "SEP") target = target with { Role = "" };
+        // Occupying a breakaway region's territory (192, "secured the territories of") targets the region itself.
+        if (cameo.Root is "19" or "20" && (cameo.Code != "192" || document.Tokens[match.Trigger].Lemma == "invade")
+            && targetMention is { Head: EntryKind.Name } && target.Role == "SEP") target = target with { Role = "" };
         output.Add(new EventRecord
         {
             Doc = doc.Name,

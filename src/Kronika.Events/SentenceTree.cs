@@ -204,6 +204,8 @@ internal sealed class SentenceTree
     public string ModalityOf(int word)
     {
         bool denied = IsNegated(word), intended = false;
+        // "it will site military bases", with "site" mistagged as a noun: a future auxiliary right before the word still makes it an intent.
+        if (Inside(word - 1) && _tokens[word - 1].Xpos == "MD" && FutureAuxiliaries.Contains(_tokens[word - 1].Lower)) intended = true;
         int p = word;
         for (int hops = 0; hops < 6 && Inside(p); hops++)
         {
