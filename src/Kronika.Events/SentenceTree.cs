@@ -181,10 +181,15 @@ internal sealed class SentenceTree
     public int ComplementSubjectOf(int predicate)
     {
         foreach (var c in Children(predicate))
-            if (_tokens[c].Deprel is "ccomp" or "parataxis" or "acl")
-                foreach (var s in Children(c))
-                    if (_tokens[s].Deprel is "nsubj" or "nsubj:pass")
-                        return s;
+        {
+            // "complaints that Turkish jets violated...", often misread as a relative clause whose "that" is the object.
+            bool content = _tokens[c].Deprel is "ccomp" or "parataxis" or "acl"
+                || (_tokens[c].Deprel == "acl:relcl" && Children(c).Any(k => _tokens[k].Lower == "that" && _tokens[k].Deprel is "obj" or "mark"));
+            if (!content) continue;
+            foreach (var s in Children(c))
+                if (_tokens[s].Deprel is "nsubj" or "nsubj:pass")
+                    return s;
+        }
         return -1;
     }
 

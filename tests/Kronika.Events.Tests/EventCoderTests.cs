@@ -320,4 +320,19 @@ public class EventCoderTests
         var types = new HashSet<string> { "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "NONE" };
         Assert.All(Codebook.LoadDefault().Codes, c => Assert.Contains(c.PloverType, types));
     }
+
+    [Fact]
+    public void A_stated_future_basing_in_both_regions_is_an_intent_toward_the_last_two_regions_named()
+    {
+        var events = Code("Moscow backed Transnistria and the Donetsk People's Republic. Moscow says it will site military bases in both regions.");
+        Assert.Contains(events, e => e.Cameo == "0312" && e.Source.Country == "RUS" && e.Target.Role == "SEP");
+    }
+
+    [Fact]
+    public void Complaints_that_someone_did_something_are_about_that_someone() =>
+        Assert.Contains("GRC->TUR 11", Dyads("Greece retaliated with complaints that Turkish jets violated its airspace."));
+
+    [Fact]
+    public void Leaving_talks_halts_negotiations() =>
+        Assert.Contains(AllEvents("Serbian negotiators left the talks in Brussels on Monday."), e => e.Cameo == "164");
 }
