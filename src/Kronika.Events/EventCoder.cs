@@ -137,7 +137,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             }
             var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && tree.Governs(t.Start, match.Trigger)).ToList();
             var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
-            if (sources.Length >= 2 && IsReciprocal(cameo) && (targets.Count == 0 || !IntroducedBy(tokens, targets[0], "with")))
+            // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
+            if (sources.Length >= 2 && IsReciprocal(cameo) && match.SlotTarget is null && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against"))))
             {
                 // "Russia and Georgia held talks": one symmetric event between the coordinated sides.
                 Add(document, sentence, match, cameo, sources[0], MentionOf(mentions, sources[0]), sources[1], MentionOf(mentions, sources[1]), symmetric: true, modality, date, rule, output);

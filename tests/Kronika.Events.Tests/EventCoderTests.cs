@@ -335,4 +335,16 @@ public class EventCoderTests
     [Fact]
     public void Leaving_talks_halts_negotiations() =>
         Assert.Contains(AllEvents("Serbian negotiators left the talks in Brussels on Monday."), e => e.Cameo == "164");
+
+    [Fact]
+    public void Coordinated_rebels_against_a_named_government_are_not_a_mutual_act()
+    {
+        var events = Code("The Tamil Tigers and Karen rebels mounted armed revolts against the Sri Lankan government.");
+        Assert.DoesNotContain(events, e => e.Symmetric);
+        Assert.Contains(events, e => e.Root == "19" && e.Target.Country == "LKA");
+    }
+
+    [Fact]
+    public void Wanting_to_settle_a_conflict_in_a_region_is_an_intent_to_settle_with_it() =>
+        Assert.Contains(Code("Moldova wanted to resolve the conflict in Transnistria by peaceful means."), e => e.Cameo == "037" && e.Target.Role == "SEP");
 }
