@@ -572,6 +572,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         bool noun = tokens[trigger].Upos is "NOUN" or "PROPN" || (match.Pattern.Kind == PatternKind.Noun && tokens[trigger].Upos is not ("VERB" or "AUX"));
         if (noun)
         {
+            // "a hunger strike against Israel's policy": a pattern that starts on a modifier ("hunger") takes its actors around the noun it modifies.
+            for (int hop = 0; hop < 2 && tree.Relation(trigger) is "compound" or "amod" && tree.Head(trigger) > trigger && tree.Head(trigger) < match.End; hop++)
+                trigger = tree.Head(trigger);
             foreach (var c in tree.Children(trigger))
             {
                 var relation = tree.Relation(c);
@@ -584,6 +587,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                 obliques.AddRange(tree.ObliquesOf(tree.Head(trigger)).Where(o => o.Case is "from" or "by"));
             foreach (var (o, @case) in obliques)
             {
+                // "tension over the disputed region": a place the noun is about is its topic ("a boycott over China's policy" still targets China).
+                if (@case is "over" or "about" && (tree.MentionAt(o) is not null || PlaceNouns.Contains(tokens[o].Lemma))) continue;
                 var found = tree.MentionsOf(o);
                 if (found.Count == 0) continue;
                 if (@case is "by" or "from") { sources = found; agentPhrase = true; }
@@ -655,6 +660,8 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                     foreach (var (o, @case) in heads.SelectMany(h => tree.ObliquesOf(h).Concat(tree.ObjectOf(h) is >= 0 and var obj ? tree.ObliquesOf(obj) : [])))
                     {
                         if (Locatives.Contains(@case) || @case is "by") continue;
+                        // "following the arrest of Russian officers": a phrase of time or cause names another event, not this one's target.
+                        if (@case is "following" or "after" or "before" or "since" or "during" or "amid" or "until" or "because") continue;
                         // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
                         if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Upos == "NOUN") continue;
                         var found = tree.MentionsOf(o);
@@ -765,19 +772,27 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
 
     private static readonly Actor NoTarget = new("", "", "");
 
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "region", "territory", "province", "island", "border", "area", "city", "town", "enclave", "republic", "zone", "land", "strip", "sea", "waters",
+    };
+
     /// <summary>Within a sentence, one event per source, target and root: the first (most specific) wins.</summary>
     private static void Deduplicate(List<EventRecord> events, int from)
     {
-        var seen = new HashSet<(string, string, string)>();
-        int write = from;
+        // Per source, target and root, the most specific code wins ("hunger strike against a policy", 1422, over "began a hunger strike", 142);
+        // on a tie, the first.
+        var best = new Dictionary<(string, string, string), int>();
         for (int read = from; read < events.Count; read++)
         {
             var e = events[read];
             var a = (e.Source.Country + e.Source.Role, e.Target.Country + e.Target.Role);
             if (e.Symmetric && string.CompareOrdinal(a.Item1, a.Item2) > 0) a = (a.Item2, a.Item1);
-            if (!seen.Add((a.Item1, a.Item2, e.Root))) continue;
-            events[write++] = e;
+            var key = (a.Item1, a.Item2, e.Root);
+            if (!best.TryGetValue(key, out var kept) || e.Cameo.Length > events[kept].Cameo.Length) best[key] = read;
         }
-        events.RemoveRange(write, events.Count - write);
+        var keep = best.Values.Order().Select(i => events[i]).ToList();
+        events.RemoveRange(from, events.Count - from);
+        events.AddRange(keep);
     }
 }

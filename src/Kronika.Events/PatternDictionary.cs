@@ -11,8 +11,20 @@ public sealed record PatternElement(string[] Lemmas, bool IsGap, bool IsTarget)
     public bool Matches(string lemma, string lower)
     {
         foreach (var l in Lemmas)
-            if (l == lemma || l == lower || IsPluralOf(lower, l)) return true;
+            if (l == lemma || l == lower || IsPluralOf(lower, l) || IsRegularFormOf(lower, l)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "severed" for "sever" when the lemmatizer said "severe": a regular verb form of the pattern's word
+    /// (-s, -es, -ed, -d, -ing) matches it whatever lemma the token was given.
+    /// </summary>
+    private static bool IsRegularFormOf(string form, string lemma)
+    {
+        if (form.Length <= lemma.Length || !form.StartsWith(lemma.Length > 1 && lemma[^1] == 'e' ? lemma[..^1] : lemma, StringComparison.Ordinal)) return false;
+        var ending = form[lemma.Length..];
+        return ending is "s" or "es" or "ed" or "d" or "ing"
+            || (lemma[^1] == 'e' && form.Length == lemma.Length + 2 && form.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>"troops" for "troop": treebank lemmas keep some plurals, patterns name the singular.</summary>
