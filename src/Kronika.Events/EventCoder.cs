@@ -421,7 +421,10 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
 
     /// <summary>"from occupied Georgia": a participle the parse attaches as a modifier, after a preposition, determiner or adjective.</summary>
     private static bool IsAttributive(Token[] tokens, Sentence sentence, int i) =>
-        tokens[i].Deprel == "amod" && (i == sentence.FirstToken || tokens[i - 1].Upos is "ADP" or "DET" or "ADJ" or "PUNCT" || tokens[i - 1].Xpos == "PRP$");
+        (tokens[i].Deprel == "amod" && (i == sentence.FirstToken || tokens[i - 1].Upos is "ADP" or "DET" or "ADJ" or "PUNCT" || tokens[i - 1].Xpos == "PRP$"))
+        // "to be occupied territories", "the disputed region": a bare participle right before its noun describes it; "had occupied territories" is an act.
+        || (tokens[i].Xpos == "VBN" && i + 1 < sentence.EndToken && tokens[i + 1].Upos == "NOUN" && tokens[i + 1].Xpos is "NNS" or "NN"
+            && i > sentence.FirstToken && tokens[i - 1].Lemma is "be" or "the" or "a" or "an" or "of" or "from" or "in" or "its" or "their");
 
     /// <summary>Appeals (02), intents (03), demands (10), refusals (12) and threats (13) take the act they name as their content.</summary>
     private static bool EmbedsAct(string cameo) => cameo[..2] is "02" or "03" or "10" or "12" or "13";

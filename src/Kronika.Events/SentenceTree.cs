@@ -116,6 +116,10 @@ internal sealed class SentenceTree
             var own = Base(_tokens[p].Deprel);
             int head = _tokens[p].Head;
             if (!Inside(head)) break;
+            // "saw Russia come under condemnation", "forced Georgia to withdraw": an object controls the infinitive after it.
+            if (own == "xcomp")
+                foreach (var c in Children(head))
+                    if (_tokens[c].Deprel == "obj" && c < p) return (c, false);
             if (own is "acl")
             {
                 // "a proposal from Saakashvili to offer visa-free travel": the proposer does what the proposal proposes.

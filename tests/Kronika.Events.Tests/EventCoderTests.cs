@@ -347,4 +347,19 @@ public class EventCoderTests
     [Fact]
     public void Wanting_to_settle_a_conflict_in_a_region_is_an_intent_to_settle_with_it() =>
         Assert.Contains(Code("Moldova wanted to resolve the conflict in Transnistria by peaceful means."), e => e.Cameo == "037" && e.Target.Role == "SEP");
+
+    [Fact]
+    public void An_object_controls_the_infinitive_after_it() =>
+        Assert.Contains("USA->IRN 11", Dyads("The crisis saw Iran come under fierce condemnation from the United States."));
+
+    [Fact]
+    public void A_participle_describing_a_noun_is_no_act()
+    {
+        Assert.Empty(Code("Azerbaijan considers the districts to be occupied territories of Armenia."));
+        Assert.Contains("ARM->AZE 19", Dyads("Armenia had occupied territories of Azerbaijan."));
+    }
+
+    [Fact]
+    public void A_phrase_of_time_or_cause_is_not_a_target() =>
+        Assert.Contains("CHN->JPN 16", Dyads("Beijing severed transport and postal links with Japan following the arrest of four Chinese fishermen."));
 }
