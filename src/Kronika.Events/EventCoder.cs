@@ -70,6 +70,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         foreach (var m in mentions) byStart.TryAdd(m.FirstToken, m);
         int mentionCursor = 0;
         var seenSentences = new HashSet<string>(StringComparer.Ordinal);
+        // The two states the story is most about: the other side of "the talks" a party walks out of.
+        var mainPair = mentions.SelectMany(m => m.Actors).Where(a => a.Country.Length == 3 && a.Country != "IGO")
+            .GroupBy(a => a.Country).OrderByDescending(g => g.Count()).Take(2).Select(g => g.Key).ToArray();
         foreach (var sentence in document.Sentences)
         {
             while (mentionCursor < mentions.Count && mentions[mentionCursor].FirstToken < sentence.FirstToken) mentionCursor++;
@@ -78,13 +81,13 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             var sentenceMentions = mentions.Skip(mentionCursor).Take(mentionEnd - mentionCursor).ToArray();
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
-            CodeSentence(document, sentence, sentenceMentions, byStart, times, events);
+            CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair);
         }
         return events;
     }
 
     private void CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,
-        IReadOnlyList<TimeExpression> times, List<EventRecord> output)
+        IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair)
     {
         if (mentions.Length == 0) return;
         var tokens = document.Tokens;
@@ -156,8 +159,17 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             }
             // "Ukraine mobilised its reserves": an act with no other side is kept as a one-sided event (target empty, dyadic false).
             if (output.Count == dyadsBefore && targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && cameo.Code != "010")
-                foreach (var source in sources.Take(1))
-                    Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, modality, date, rule, output);
+                foreach (var source in sources)
+                {
+                    // "Russia left the talks": the talks the story is about are with the other of its two main states.
+                    if (match.Pattern.Text.Contains("talk", StringComparison.Ordinal) && mainPair.Length == 2 && mainPair.Contains(source.Country) && source.Role is "GOV" or "")
+                    {
+                        var other = mainPair[0] == source.Country ? mainPair[1] : mainPair[0];
+                        Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, new Actor(other, "GOV", other), null, symmetric: false, modality, date, rule + "; other side: the story's main pair", output);
+                    }
+                    else if (source == sources[0])
+                        Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, modality, date, rule, output);
+                }
         }
         Deduplicate(output, before);
     }
@@ -237,7 +249,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         return Match(tokens, limit, byStart, elements, e + 1, i + 1, ref slot, out end);
     }
 
-    private static bool IsClauseBreak(Token t) => t.Text is "." or ";" or ":" or "?" or "!" or "\"" or "“" or "”";
+    private static bool IsClauseBreak(Token t) => t.Text is "." or ";" or ":" or "?" or "!";
 
     /// <summary>Marks tokens inside ", which/who/where ... ," relative clauses, whose actors are not the main clause's subject.</summary>
     private static bool[] RelativeClauses(Token[] tokens, Sentence sentence)

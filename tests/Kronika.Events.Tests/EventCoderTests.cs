@@ -362,4 +362,11 @@ public class EventCoderTests
     [Fact]
     public void A_phrase_of_time_or_cause_is_not_a_target() =>
         Assert.Contains("CHN->JPN 16", Dyads("Beijing severed transport and postal links with Japan following the arrest of four Chinese fishermen."));
+
+    [Fact]
+    public void Walking_out_of_the_talks_of_the_story_is_walking_out_on_its_other_side()
+    {
+        var events = Code("Serbia and Kosovo held talks in Brussels. Serbia criticised Kosovo. Serbian negotiators left the talks on Monday.");
+        Assert.Contains(events, e => e.Cameo == "164" && e.Source.Country == "SRB" && e.Target.Country == "XKX");
+    }
 }
