@@ -29,7 +29,7 @@ public static class CodeCommand
         var tokens = coded.Analysis.Tokens;
         foreach (var e in coded.Events)
         {
-            Console.WriteLine($"event  {e.Source.Country}{e.Source.Role} -> {(e.Dyadic ? e.Target.Country + e.Target.Role : "(one-sided)")} {e.Cameo} {e.Modality}{(e.Symmetric ? " symmetric" : "")} plover={e.PloverType}{(e.PloverMode.Length > 0 ? "/" + e.PloverMode : "")} date={e.Date} [{e.Rule}]");
+            Console.WriteLine($"event  {e.Source.Country}{e.Source.Role} -> {(e.Target.Country.Length > 0 ? e.Target.Country + e.Target.Role : "(no target)")}{(e.Source.Country.Length == 0 ? " (doer unknown)" : "")} {e.Cameo} {e.Modality}{(e.Symmetric ? " symmetric" : "")} plover={e.PloverType}{(e.PloverMode.Length > 0 ? "/" + e.PloverMode : "")} date={e.Date} [{e.Rule}]");
             if (TriggerOf(e) is { } trigger && trigger < tokens.Length)
                 Console.WriteLine($"       path: {ParsePath(coded, e, trigger)}");
         }
