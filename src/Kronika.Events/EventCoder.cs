@@ -118,6 +118,13 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                     : candidates.Count > 0 ? (candidates[^1].SourceMention, candidates[^1].Sources)
                     : MainSubject(tokens, sentence, mentions, match);
                 targets = FindTargets(tokens, sentence, mentions, match, sources);
+                // "Georgian villages were shelled": a passive without its agent keeps the known side and leaves the doer empty.
+                // (Word order would make the sufferer the doer.)
+                if (tree.SubjectOf(match.Trigger) is (>= 0 and var sufferer, true) && tokens[sufferer].Deprel == "nsubj:pass" && tree.Head(sufferer) == match.Trigger
+                    && tree.Children(match.Trigger).Any(c => tokens[c].Deprel == "aux:pass") && tree.AgentOf(match.Trigger) < 0
+                    && tree.MentionsOf(sufferer) is { Count: > 0 } suffered
+                    && (sources.Length == 0 || suffered.SelectMany(m => m.Actors).Any(a => sources.Contains(a))))
+                    (sources, targets) = ([NoTarget], suffered);
             }
             candidates.Add((match, sources, sourceMention, targets));
         }

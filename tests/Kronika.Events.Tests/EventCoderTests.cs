@@ -369,4 +369,14 @@ public class EventCoderTests
         var events = Code("Serbia and Kosovo held talks in Brussels. Serbia criticised Kosovo. Serbian negotiators left the talks on Monday.");
         Assert.Contains(events, e => e.Cameo == "164" && e.Source.Country == "SRB" && e.Target.Country == "XKX");
     }
+
+    [Fact]
+    public void A_passive_without_its_agent_keeps_the_known_side_and_leaves_the_doer_empty()
+    {
+        var e = Assert.Single(AllEvents("Lebanese villages were shelled on Friday."));
+        Assert.Equal(("", "LBN", "19"), (e.Source.Country, e.Target.Country, e.Root));
+        Assert.False(e.Dyadic);
+        Assert.Contains("ISR->LBN 19", Dyads("Lebanese villages were shelled by Israeli artillery."));
+        Assert.Contains("GRC->TUR 16", Dyads("Greece was forced to cut diplomatic ties with Turkey."));
+    }
 }
