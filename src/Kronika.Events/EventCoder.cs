@@ -780,6 +780,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             Modality = modality,
             Symmetric = symmetric,
             Evidence = new Evidence(document.TextOf(sentence), sentence.Start, sentence.End),
+            SentenceKind = KindOf(document, sentence),
             Rule = rule,
         });
     }
@@ -793,6 +794,15 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         cameo.Root is "19" or "20" && mention is { Head: EntryKind.Name or EntryKind.Pair } && actor.Role == "GOV" ? actor with { Role = "" } : actor;
 
     private static readonly Actor NoTarget = new("", "", "");
+
+    /// <summary>A question ends with "?"; a headline is the article's title line (headlines drop verbs and tense, so analysts weigh them apart).</summary>
+    private static string KindOf(AnalyzedDocument document, Sentence sentence)
+    {
+        var text = document.TextOf(sentence).TrimEnd();
+        if (text.EndsWith('?')) return SentenceKinds.Question;
+        if (document.Source.Title is { Length: > 0 } title && text.Trim() == title.Trim()) return SentenceKinds.Headline;
+        return SentenceKinds.Statement;
+    }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {

@@ -39,11 +39,22 @@ public sealed record EventRecord
     [JsonPropertyName("evidence")] public required Evidence Evidence { get; init; }
     [JsonPropertyName("rule")] public required string Rule { get; init; }
 
+    /// <summary>What kind of sentence reports it: `statement`, `question` ("Will Russia withdraw?") or `headline` (the article's title line).</summary>
+    [JsonPropertyName("sentence")] public string SentenceKind { get; init; } = SentenceKinds.Statement;
+
     /// <summary>Whether the event has another side: one-sided acts ("Ukraine mobilised its reserves") are kept but many analyses, and `eval`, count only dyadic ones.</summary>
     [JsonPropertyName("dyadic")] public bool Dyadic => Source.Country.Length > 0 && Target.Country.Length > 0;
 
     /// <summary>Whether both sides are of one country (a government and its rebels, its police and its citizens).</summary>
     [JsonPropertyName("domestic")] public bool Domestic => Dyadic && Source.Country == Target.Country && Source.Country != "IGO";
+}
+
+/// <summary>The kinds of sentence an event can come from.</summary>
+public static class SentenceKinds
+{
+    public const string Statement = "statement";
+    public const string Question = "question";
+    public const string Headline = "headline";
 }
 
 /// <summary>The modality values of the event record.</summary>

@@ -379,4 +379,14 @@ public class EventCoderTests
         Assert.Contains("ISR->LBN 19", Dyads("Lebanese villages were shelled by Israeli artillery."));
         Assert.Contains("GRC->TUR 16", Dyads("Greece was forced to cut diplomatic ties with Turkey."));
     }
+
+    [Fact]
+    public void Questions_and_headlines_are_marked()
+    {
+        Assert.Equal(SentenceKinds.Question, Assert.Single(Code("Will Chile accuse Peru of violating the border?")).SentenceKind);
+        var doc = new SourceDocument("h.txt", "Chile accuses Peru of border violations\n\nChile on Monday accused Peru of violating the border.\n");
+        var events = Pipeline.Process(doc).Events;
+        Assert.Contains(events, e => e.SentenceKind == SentenceKinds.Headline);
+        Assert.Contains(events, e => e.SentenceKind == SentenceKinds.Statement);
+    }
 }
