@@ -389,4 +389,16 @@ public class EventCoderTests
         Assert.Contains(events, e => e.SentenceKind == SentenceKinds.Headline);
         Assert.Contains(events, e => e.SentenceKind == SentenceKinds.Statement);
     }
+
+    [Theory]
+    [InlineData("Egypt said Israeli jets bombed Gaza.", "ISR", "PSE", "19", "asserted")]
+    [InlineData("Turkey denied that its troops had shelled Syrian villages.", "TUR", "SYR", "19", "denied")]
+    [InlineData("Pakistan did not expel the Indian envoy.", "PAK", "IND", "16", "denied")]
+    [InlineData("If Iran attacks Israel, Washington will respond.", "IRN", "ISR", "19", "hypothetical")]
+    [InlineData("Japan is ready to resume talks with China.", "JPN", "CHN", "03", "intended")]
+    public void Reported_denied_conditional_and_intended_acts(string text, string source, string target, string root, string modality)
+    {
+        var e = Assert.Single(Code(text), x => x.Root == root);
+        Assert.Equal((source, target, modality), (e.Source.Country, e.Target.Country, e.Modality));
+    }
 }
