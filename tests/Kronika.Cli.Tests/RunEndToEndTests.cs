@@ -32,7 +32,7 @@ public sealed class RunEndToEndTests : IDisposable
         var codebook = Codebook.LoadDefault();
         var lines = File.ReadAllLines(Path.Combine(outDir, "events.jsonl"));
         Assert.True(lines.Length >= 10, $"only {lines.Length} events on the samples");
-        var texts = Directory.GetFiles(RepoPaths.Samples).ToDictionary(Path.GetFileName, File.ReadAllText);
+        var texts = Directory.GetFiles(RepoPaths.Samples).ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
         foreach (var line in lines)
         {
             using var json = JsonDocument.Parse(line);
