@@ -14,6 +14,7 @@ public static class KronikaCli
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(CleanCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(TimeCommand.Create());
         root.Subcommands.Add(LanguageCommands.Parse());
         root.Subcommands.Add(LanguageCommands.Train());
         root.Subcommands.Add(LanguageCommands.Eval());

@@ -149,4 +149,20 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Contains("plover=ACCUSE", text);
         Assert.Contains("near   \"human\" 1122:human right abuse|violation allegation|accusation (noun): 3 of 4 words", text);
     }
+
+    [Fact]
+    public void The_time_command_lists_the_publication_date_and_each_expression()
+    {
+        var input = Path.Combine(_work, "t.txt");
+        File.WriteAllText(input, "BEIJING, June 3, 2019 (Reuters) - China on Monday accused Japan of provocations in August 2018.\n");
+        var console = new StringWriter();
+        var saved = Console.Out;
+        Console.SetOut(console);
+        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(["time", input])); }
+        finally { Console.SetOut(saved); }
+        var text = console.ToString();
+        Assert.Contains("published=2019-06-03 (stated: dateline)", text);
+        Assert.Contains("\"on Monday\" -> 2019-06-03\trelative", text);
+        Assert.Contains("\"in August 2018\" -> 2018-08\texplicit", text);
+    }
 }
