@@ -88,6 +88,7 @@ public static class RunCommand
         table.AddRow("near-duplicates linked to a first copy (not counted)", nearDuplicates.ToString());
         table.AddRow("sentences", tally.Sentences.ToString());
         table.AddRow("events", tally.Events.ToString());
+        table.AddRow("  dyadic (both sides known)", tally.DyadicEvents.ToString());
         for (int quad = 1; quad <= 4; quad++)
             table.AddRow($"  quad class {quad}: {EventTally.QuadClassNames[quad]}", tally.InQuadClass(quad).ToString());
         table.AddRow("inputs refused", refusals.Count.ToString());

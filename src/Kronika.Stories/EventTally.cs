@@ -12,6 +12,9 @@ public sealed class EventTally
     public int Sentences { get; private set; }
     public int Events { get; private set; }
 
+    /// <summary>Events with both sides known (one-sided acts and unknown doers left out).</summary>
+    public int DyadicEvents { get; private set; }
+
     /// <summary>Events of quad class 1 (verbal cooperation) to 4 (material conflict).</summary>
     public int InQuadClass(int quad) => quad is >= 1 and <= 4 ? _byQuad[quad] : 0;
 
@@ -24,6 +27,7 @@ public sealed class EventTally
         foreach (var e in events)
         {
             Events++;
+            if (e.Dyadic) DyadicEvents++;
             if (e.QuadClass is >= 1 and <= 4) _byQuad[e.QuadClass]++;
             _byModality[e.Modality] = _byModality.GetValueOrDefault(e.Modality) + 1;
         }

@@ -22,5 +22,8 @@ public class EventTallyTests
         Assert.Equal(0, tally.InQuadClass(7));
         Assert.Equal(2, tally.ByModality["asserted"]);
         Assert.Equal(1, tally.ByModality["denied"]);
+        Assert.Equal(3, tally.DyadicEvents);
+        tally.Add(1, [Event(4, "asserted") with { Target = new EventActor("", "", "", "") }]);
+        Assert.Equal((4, 3), (tally.Events, tally.DyadicEvents));
     }
 }
