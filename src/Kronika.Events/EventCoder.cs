@@ -147,6 +147,9 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             }
             var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && tree.Governs(t.Start, match.Trigger)).ToList();
             var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
+            // "had left the talks", "have on previous occasions refused": told as background, the act is historical even undated.
+            if (date.Basis == DateBases.Publication && IsToldAsBackground(tree, tokens, sentence, match.Trigger))
+                date = new EventDate(null, "", Historical: true);
             // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
             if (sources.Length >= 2 && IsReciprocal(cameo) && match.SlotTarget is null && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against"))))
             {
@@ -794,6 +797,34 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         cameo.Root is "19" or "20" && mention is { Head: EntryKind.Name or EntryKind.Pair } && actor.Role == "GOV" ? actor with { Role = "" } : actor;
 
     private static readonly Actor NoTarget = new("", "", "");
+
+    /// <summary>Words that put an act in the past of the story ("previously", "on previous occasions", "in the past").</summary>
+    private static readonly HashSet<string> BackgroundWords = new(StringComparer.Ordinal) { "previously", "formerly", "previous", "past", "earlier", "once" };
+
+    /// <summary>
+    /// Whether the trigger's clause tells background: past perfect ("had severed"), or a marker of an earlier time
+    /// ("previously", "on previous occasions", "in the past") among the clause's words.
+    /// </summary>
+    private static bool IsToldAsBackground(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger)
+    {
+        int predicate = tree.PredicateOf(trigger);
+        // Past perfect in a main clause; in reported speech ("denied its aircraft had entered") it is only the shift of tense.
+        if (tree.Children(predicate).Any(c => tokens[c].Deprel is "aux" or "aux:pass" && tokens[c].Lower == "had") && tokens[predicate].Xpos == "VBN"
+            && tokens[predicate].Deprel is not ("ccomp" or "advcl" or "parataxis" or "xcomp"))
+            return true;
+        // The marker may hang on the auxiliary the parser made the head ("have on previous occasions refused").
+        var clause = tree.Children(predicate).ToList();
+        if (tree.Head(predicate) >= 0 && tokens[tree.Head(predicate)].Lemma == "have") clause.AddRange(tree.Children(tree.Head(predicate)));
+        foreach (var c in clause)
+        {
+            if (tokens[c].Lower is "previously" or "formerly") return true;
+            // "on previous occasions", "in the past": an oblique whose own words mark an earlier time.
+            if (tokens[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && tree.Children(c).Any(m => BackgroundWords.Contains(tokens[m].Lower)) && tokens[c].Lower is "occasion" or "occasions" or "past" or "times")
+                return true;
+            if (tokens[c].Lower == "past" && tree.Children(c).Any(m => tokens[m].Lower == "in")) return true;
+        }
+        return false;
+    }
 
     /// <summary>A question ends with "?"; a headline is the article's title line (headlines drop verbs and tense, so analysts weigh them apart).</summary>
     private static string KindOf(AnalyzedDocument document, Sentence sentence)
