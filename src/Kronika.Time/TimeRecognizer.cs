@@ -15,20 +15,20 @@ public static partial class TimeRecognizer
     private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
     [GeneratedRegex(
-        @"\b(?<since>since\s+)?(?:" +
+        @"\b(?<since>(?i:since)\s+)?(?:" +
         Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:1[89]|20)\d\d))?\b" +
         @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<year>(?:1[89]|20)\d\d))?\b" +
         @"|(?<iso>(?:1[89]|20)\d\d-\d\d-\d\d)\b" +
-        @"|(?<prep>in|since|until|by|from|during|early|late|mid-?|last|next|this|of|end\s+of|beginning\s+of)\s+(?:(?:early|late|mid-?)\s*)?" + Month + @"(?:,?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))?\b" +
+        @"|(?<prep>(?i:in|since|until|by|from|during|early|late|mid-?|last|next|this|of|end\s+of|beginning\s+of))\s*(?<=\s|-)(?:(?:early|late|mid-?)\s*)?" + Month + @"(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))?\b" +
         @"|" + Month + @",?\s+(?<year>(?:1[89]|20)\d\d)\b" +
         @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)\d0)s\b" +
         @"|(?<yearonly>(?<!\d[,.]?)(?:1[89]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
         @"|(?<same>(?:that|the)\s+same\s+(?<sameunit>year|month|day)|that\s+(?<sameunit>year|month|day))\b" +
-        @"|(?<rel>(?:on\s+|last\s+|next\s+|this\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tomorrow|(?:last|this|next|earlier\s+this|later\s+this)\s+(?<unit>week|month|year))\b" +
+        @"|(?<rel>(?i:on\s+|last\s+|next\s+|this\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:yesterday|today|tomorrow)|(?i:last|this|next|earlier\s+this|later\s+this)\s+(?<unit>week|month|year))\b" +
         @")", RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"\b(will|shall|'ll|is to|are to|plans? to|going to|scheduled|expected to|set to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|shall|'ll|won't|won’t|is to|are to|(?:is|are) due to|plans? to|going to|scheduled|expected to|set to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     public static TimeExpression[] Recognize(AnalyzedDocument document)
@@ -45,7 +45,7 @@ public static partial class TimeRecognizer
                 var value = m.Groups["same"].Success ? SameAs(result, m.Groups["sameunit"].Value) : Normalize(m, publication, future);
                 if (value is null) continue;
                 int start = sentence.Start + m.Index, end = start + m.Length;
-                result.Add(new TimeExpression(start, end, m.Value, value.Value.Date, value.Value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value == "since" || PrecededBySince(text, m.Index) });
+                result.Add(new TimeExpression(start, end, m.Value, value.Value.Date, value.Value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value.Equals("since", StringComparison.OrdinalIgnoreCase) || PrecededBySince(text, m.Index) });
             }
         }
         return result.ToArray();
@@ -60,7 +60,8 @@ public static partial class TimeRecognizer
     private static bool MayHoldTime(ReadOnlySpan<Token> tokens)
     {
         foreach (var t in tokens)
-            if (t.Kind == TokenKind.Number || (t.Text.Length > 0 && char.IsDigit(t.Text[0])) || TimeWords.Contains(t.Lower) || MonthNames.TryGet(t.Text, out _))
+            if (t.Kind == TokenKind.Number || (t.Text.Length > 0 && char.IsDigit(t.Text[0])) || TimeWords.Contains(t.Lower) || MonthNames.TryGet(t.Text, out _)
+                || t.Lower.StartsWith("mid-", StringComparison.Ordinal) || t.Lower.StartsWith("early-", StringComparison.Ordinal))
                 return true;
         return false;
     }
@@ -100,7 +101,7 @@ public static partial class TimeRecognizer
             bool hasYear = m.Groups["year"].Success;
             int year;
             if (hasYear) year = int.Parse(m.Groups["year"].ValueSpan);
-            else if (publication is { } p) year = YearOfMonth(p.Year, p.Precision >= DatePrecision.Month ? p.Month : 12, month, future, m.Groups["prep"].Value);
+            else if (publication is { } p) year = YearOfMonth(p.Year, p.Precision >= DatePrecision.Month ? p.Month : 12, month, future, m.Groups["prep"].Value.ToLowerInvariant());
             else return null;
             var basis = hasYear ? DateBases.Explicit : DateBases.Relative;
             if (m.Groups["day"].Success)
