@@ -39,9 +39,11 @@ public static partial class TimeRecognizer
         {
             if (!MayHoldTime(document.TokensOf(sentence))) continue;
             var text = document.TextOf(sentence);
-            bool future = FutureCue().IsMatch(text);
+            bool futureSentence = FutureCue().IsMatch(text);
             foreach (Match m in Expression().Matches(text))
             {
+                // Future tense is a clause's, not the sentence's: "officials who met on Tuesday said the talks will continue".
+                bool future = futureSentence && FutureClause(document, sentence, sentence.Start + m.Index) != false;
                 var value = m.Groups["same"].Success ? SameAs(result, m.Groups["sameunit"].Value) : Normalize(m, publication, future);
                 if (value is null) continue;
                 int start = sentence.Start + m.Index, end = start + m.Length;
@@ -49,6 +51,26 @@ public static partial class TimeRecognizer
             }
         }
         return result.ToArray();
+    }
+
+    /// <summary>
+    /// False when the clause that holds the character offset is plainly in the past tense (its verb a simple past,
+    /// "officials who met on Tuesday"), though the sentence speaks of the future elsewhere; null otherwise, and the
+    /// sentence's future cues decide.
+    /// </summary>
+    private static bool? FutureClause(AnalyzedDocument document, Sentence sentence, int offset)
+    {
+        var tokens = document.Tokens;
+        int word = -1;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Start <= offset && offset < tokens[k].End) { word = k; break; }
+        if (word < 0) return null;
+        int p = word;
+        for (int hops = 0; hops < 6 && tokens[p].Upos is not ("VERB" or "AUX") && tokens[p].Head >= 0; hops++) p = tokens[p].Head;
+        if (tokens[p].Xpos != "VBD") return null;
+        for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            if (tokens[c].Head == p && tokens[c].Deprel is "aux" or "aux:pass") return null;
+        return false;
     }
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
