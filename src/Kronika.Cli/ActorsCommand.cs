@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Kronika.Events;
 
 namespace Kronika.Cli;
 
@@ -9,22 +8,9 @@ namespace Kronika.Cli;
 /// </summary>
 public static class ActorsCommand
 {
-    public static Command Create()
-    {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories or - for standard input" };
-        var command = new Command("actors", "List each actor mention with its resolution, the rule used and why alternatives lost") { paths };
-        var actors = PipelineOption.AddTo(command);
-        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!));
-        return command;
-    }
-
-    private static int Run(Func<Pipeline> loadPipeline, string[] paths)
-    {
-        var pipeline = loadPipeline();
-        var inputs = new ReportedInputs(paths);
-        foreach (var document in inputs.Documents())
+    public static Command Create() => ReadingCommand.Create("actors", "List each actor mention with its resolution, the rule used and why alternatives lost",
+        (document, _, mentions, _) =>
         {
-            var (analysis, mentions, _) = pipeline.Read(document);
             Console.WriteLine($"# {document.Name}  published={document.PublicationDate?.ToString() ?? "-"}  mentions={mentions.Length}");
             foreach (var m in mentions)
             {
@@ -33,7 +19,5 @@ public static class ActorsCommand
                 Console.WriteLine($"\t\trule: {m.Rule}");
                 foreach (var alternative in m.Alternatives) Console.WriteLine($"\t\tlost: {alternative}");
             }
-        }
-        return inputs.ExitCode;
-    }
+        });
 }
