@@ -34,8 +34,7 @@ public sealed partial class AppendedStoryDetector(IReadOnlySet<string> stopwords
     {
         int start = AppendedFrom(document.Text, document.Body);
         if (start >= document.Body.Count) return;
-        var appended = document.Body.Skip(start).Select(span => new NoiseLine(span, Label));
-        document.Noise = document.Noise.Concat(appended).OrderBy(n => n.Span.Start).ToList();
+        document.AddNoise(document.Body.Skip(start).Select(span => new NoiseLine(span, Label)));
         document.Body = document.Body.Take(start).ToList();
     }
 

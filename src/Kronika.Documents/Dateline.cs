@@ -32,22 +32,19 @@ public static partial class Dateline
         var body = document.Body.ToList();
         body[index] = new TextSpan(first.Start + m.Length, first.End);
         document.Body = body;
-        document.Noise = document.Noise.Append(new NoiseLine(new TextSpan(first.Start, first.Start + m.Length), Label)).OrderBy(n => n.Span.Start).ToList();
+        document.AddNoise([new NoiseLine(new TextSpan(first.Start, first.Start + m.Length), Label)]);
         if (document.PublicationDate is not null || !m.Groups["date"].Success) return;
-        if (!MonthNames.TryGet(m.Groups["month"].ValueSpan, out int month)) return;
-        int day = int.Parse(m.Groups["day"].ValueSpan);
         if (m.Groups["year"].Success)
         {
-            int year = int.Parse(m.Groups["year"].ValueSpan);
-            if (day > DateTime.DaysInMonth(year, month)) return;
-            document.PublicationDate = PartialDate.OfDay(year, month, day);
+            if (!PublicationDateFinder.TryParseDateAtStart(m.Groups["date"].Value, out var date)) return;
+            document.PublicationDate = date;
             document.PublicationDateBasis = DateBasis.Stated;
             document.PublicationDateEvidence = "dateline";
         }
-        else
+        else if (MonthNames.TryGet(m.Groups["month"].ValueSpan, out int month))
         {
             // "March 2" alone: the day is stated, the year must come from elsewhere (the time stage's inference).
-            document.DatelineMonthDay = (month, day);
+            document.DatelineMonthDay = (month, int.Parse(m.Groups["day"].ValueSpan));
         }
     }
 }

@@ -67,6 +67,9 @@ public sealed class SourceDocument
     /// <summary>Spans of <see cref="Text"/> that are article body (noise lines left out), in order.</summary>
     public IReadOnlyList<TextSpan> Body { get; set; } = [];
 
+    /// <summary>Adds noise found after the noise filter (an appended story, a dateline), keeping <see cref="Noise"/> in text order.</summary>
+    public void AddNoise(IEnumerable<NoiseLine> lines) => Noise = Noise.Concat(lines).OrderBy(n => n.Span.Start).ToList();
+
     /// <summary>Hex SHA-256 (first 16 bytes) of the text with line endings and outer whitespace normalized.</summary>
     public static string ContentId(string text)
     {

@@ -75,7 +75,9 @@ public sealed class Pipeline
         var mentions = _actors.Recognize(analysis);
         long actors = Stopwatch.GetTimestamp();
         var times = TimeRecognizer.Recognize(analysis);
-        if (_publicationDates.Apply(analysis, mentions, _officeHolders.Find(analysis), times, DateOnly.FromDateTime(DateTime.UtcNow)))
+        // Scanning for office holders is only worth it when nothing gave the date.
+        if (PublicationDateInference.NeedsInference(document)
+            && _publicationDates.Apply(analysis, mentions, _officeHolders.Find(analysis), times, DateOnly.FromDateTime(DateTime.UtcNow)))
         {
             // People and relative dates resolve against the publication date: read them again now that it is known.
             mentions = _actors.Recognize(analysis);

@@ -31,7 +31,7 @@ public sealed class PublicationDateInference(ElectionCalendar elections)
     public bool Apply(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, IEnumerable<TitledMention> titled, IReadOnlyList<TimeExpression> times, DateOnly today)
     {
         var source = document.Source;
-        if (source.PublicationDateBasis is DateBasis.Metadata or DateBasis.Stated) return false;
+        if (!NeedsInference(source)) return false;
         var evidence = new List<string>();
         DateOnly from = DateOnly.MinValue, to = today;
         if (source.PublicationDate is { } known)
@@ -143,6 +143,9 @@ public sealed class PublicationDateInference(ElectionCalendar elections)
         }
         return found;
     }
+
+    /// <summary>Whether the document's publication date is still to be inferred (not given by metadata or printed in the text).</summary>
+    public static bool NeedsInference(SourceDocument source) => source.PublicationDateBasis is not (DateBasis.Metadata or DateBasis.Stated);
 
     /// <summary>The single day, month or year that holds the whole window, if any.</summary>
     public static PartialDate? Narrowest(DateOnly first, DateOnly last)
