@@ -14,17 +14,7 @@ public class ActorCaseTests
     private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
     private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault(Analyzer.Tokenizer));
 
-    public static TheoryData<string, string, string, string> Cases()
-    {
-        var data = new TheoryData<string, string, string, string>();
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "actor-cases.tsv")))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            data.Add(f[0], f[1], f[2], f[3]);
-        }
-        return data;
-    }
+    public static TheoryData<string, string, string, string> Cases() => Kronika.Tests.Shared.TableCases.Read("actor-cases.tsv");
 
     [Theory]
     [MemberData(nameof(Cases))]

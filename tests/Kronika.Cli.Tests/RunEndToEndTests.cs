@@ -16,6 +16,17 @@ public sealed class RunEndToEndTests : IDisposable
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
     }
 
+    /// <summary>What a successful command prints on standard output.</summary>
+    private static string Output(string[] args)
+    {
+        var console = new StringWriter();
+        var saved = Console.Out;
+        Console.SetOut(console);
+        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(args)); }
+        finally { Console.SetOut(saved); }
+        return console.ToString();
+    }
+
     private StoreCounts Counts(string db)
     {
         using var store = new SqliteEventStore(db);
@@ -111,12 +122,7 @@ public sealed class RunEndToEndTests : IDisposable
     {
         var input = Path.Combine(_work, "b.txt");
         File.WriteAllText(input, "Georgian Defence Minister Giorgi Baramidze met Russian officials in Moscow.");
-        var console = new StringWriter();
-        var saved = Console.Out;
-        Console.SetOut(console);
-        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(["actors", input])); }
-        finally { Console.SetOut(saved); }
-        var text = console.ToString();
+        var text = Output(["actors", input]);
         Assert.Contains("GEO/GOV Giorgi Baramidze", text);
         Assert.Contains("rule: nationality + title + name", text);
         Assert.Contains("\"Moscow\" -> RUS/GOV", text);
@@ -138,12 +144,7 @@ public sealed class RunEndToEndTests : IDisposable
     [Fact]
     public void Code_shows_each_events_parse_path_and_the_patterns_that_nearly_fired()
     {
-        var console = new StringWriter();
-        var saved = Console.Out;
-        Console.SetOut(console);
-        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(["code", "Bolivia accused Peru of human rights abuses. Chile accused Peru of spying."])); }
-        finally { Console.SetOut(saved); }
-        var text = console.ToString();
+        var text = Output(["code", "Bolivia accused Peru of human rights abuses. Chile accused Peru of spying."]);
         Assert.Contains("event  BOLGOV -> PERGOV 1122", text);
         Assert.Contains("path: Bolivia -nsubj-> [accused]", text);
         Assert.Contains("plover=ACCUSE", text);
@@ -155,12 +156,7 @@ public sealed class RunEndToEndTests : IDisposable
     {
         var input = Path.Combine(_work, "t.txt");
         File.WriteAllText(input, "BEIJING, June 3, 2019 (Reuters) - China on Monday accused Japan of provocations in August 2018.\n");
-        var console = new StringWriter();
-        var saved = Console.Out;
-        Console.SetOut(console);
-        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(["time", input])); }
-        finally { Console.SetOut(saved); }
-        var text = console.ToString();
+        var text = Output(["time", input]);
         Assert.Contains("published=2019-06-03 (stated: dateline)", text);
         Assert.Contains("\"on Monday\" -> 2019-06-03\trelative", text);
         Assert.Contains("\"in August 2018\" -> 2018-08\texplicit", text);
