@@ -9,7 +9,7 @@ namespace Kronika.Cli;
 public static class ActorsCommand
 {
     public static Command Create() => ReadingCommand.Create("actors", "List each actor mention with its resolution, the rule used and why alternatives lost",
-        (document, _, mentions, _) =>
+        (_, document, _, mentions, _) =>
         {
             Console.WriteLine($"# {document.Name}  published={document.PublicationDate?.ToString() ?? "-"}  mentions={mentions.Length}");
             foreach (var m in mentions)

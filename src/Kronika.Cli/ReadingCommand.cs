@@ -13,7 +13,7 @@ namespace Kronika.Cli;
 /// </summary>
 public static class ReadingCommand
 {
-    public delegate void Printer(SourceDocument document, AnalyzedDocument analysis, ActorMention[] mentions, TimeExpression[] times);
+    public delegate void Printer(Pipeline pipeline, SourceDocument document, AnalyzedDocument analysis, ActorMention[] mentions, TimeExpression[] times);
 
     public static Command Create(string name, string description, Printer print)
     {
@@ -27,7 +27,7 @@ public static class ReadingCommand
             foreach (var document in inputs.Documents())
             {
                 var (analysis, mentions, times) = pipeline.Read(document);
-                print(document, analysis, mentions, times);
+                print(pipeline, document, analysis, mentions, times);
             }
             return inputs.ExitCode;
         });

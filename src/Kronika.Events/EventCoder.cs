@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Kronika.Actors;
+using Kronika.Documents;
 using Kronika.Language;
 using Kronika.Time;
 
@@ -13,7 +15,7 @@ internal readonly record struct PatternMatch(EventPattern Pattern, int Trigger, 
 /// is not inside a prepositional phrase or a relative clause, with actors coordinated to it), its target
 /// the pattern's X slot or the first actor after it. Negation, intent and conditions set the modality.
 /// </summary>
-public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, IntentCodes intents)
+public sealed partial class EventCoder(PatternDictionary patterns, Codebook codebook, IntentCodes intents)
 {
     private const int MaxGap = 3;
     private const int TargetWindow = 14;
@@ -73,21 +75,24 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
         // The two states the story is most about: the other side of "the talks" a party walks out of.
         var mainPair = mentions.SelectMany(m => m.Actors).Where(a => a.Country.Length == 3 && a.Country != "IGO")
             .GroupBy(a => a.Country).OrderByDescending(g => g.Count()).Take(2).Select(g => g.Key).ToArray();
-        foreach (var sentence in document.Sentences)
+        var frame = new NarrativeFrame();
+        for (int index = 0; index < document.Sentences.Length; index++)
         {
+            var sentence = document.Sentences[index];
             while (mentionCursor < mentions.Count && mentions[mentionCursor].FirstToken < sentence.FirstToken) mentionCursor++;
             int mentionEnd = mentionCursor;
             while (mentionEnd < mentions.Count && mentions[mentionEnd].FirstToken < sentence.EndToken) mentionEnd++;
             var sentenceMentions = mentions.Skip(mentionCursor).Take(mentionEnd - mentionCursor).ToArray();
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
-            CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair);
+            CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index));
+            frame.Advance(index, times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End), document.Source.PublicationDate);
         }
         return events;
     }
 
     private void CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,
-        IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair)
+        IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair, TimeExpression? frame)
     {
         if (mentions.Length == 0) return;
         var tokens = document.Tokens;
@@ -145,11 +150,22 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
                 rule += $"; intents.tsv:{cameo.Code}>{intent}";
                 cameo = codebook[intent];
             }
-            var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && tree.Governs(t.Start, match.Trigger)).ToList();
+            // "apologize for the 2008 war": a date that says which occurrence is meant dates no act around it.
+            var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && !(t.BeforeNoun && t.DatesNoun != tokens[match.Trigger].Start)
+                && tree.Governs(t.Start, match.Trigger)).ToList();
             var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
-            // "had left the talks", "have on previous occasions refused": told as background, the act is historical even undated.
-            if (date.Basis == DateBases.Publication && IsToldAsBackground(tree, tokens, sentence, match.Trigger))
-                date = new EventDate(null, "", Historical: true);
+            if (date.Basis is DateBases.Publication or "")
+            {
+                // "had left the talks", "have on previous occasions refused": told as background, the act is historical even undated.
+                if (IsToldAsBackground(tree, tokens, sentence, match.Trigger))
+                    date = new EventDate(null, "", Historical: true);
+                // "the brief war in August 2008 that saw Russia come under condemnation": a clause describing a dated occurrence happened then.
+                else if (DescribedOccurrence(document, times, sentence, tokens[match.Trigger].Start) is { } described)
+                    date = EventDater.From(described, document.Source);
+                // "... until the war in August 2008. Russia's forces secured the territories": the narrative goes on at the time it reached.
+                else if (frame is not null && ContinuesNarrative(tree, tokens, sentence, match.Trigger, historicalFrame: EventDater.IsHistorical(frame.Value, document.Source)))
+                    date = EventDater.From(frame, document.Source);
+            }
             // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
             if (sources.Length >= 2 && IsReciprocal(cameo) && match.SlotTarget is null && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against"))))
             {
@@ -779,6 +795,7 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
             PloverMode = cameo.PloverMode,
             Date = date.Date?.ToString() ?? "",
             DateBasis = date.Basis,
+            DateEvidence = date.Expression is { } when ? new Evidence(when.Text, when.Start, when.End) : null,
             Historical = date.Historical,
             Modality = modality,
             Symmetric = symmetric,
@@ -800,6 +817,50 @@ public sealed class EventCoder(PatternDictionary patterns, Codebook codebook, In
 
     /// <summary>Words that put an act in the past of the story ("previously", "on previous occasions", "in the past").</summary>
     private static readonly HashSet<string> BackgroundWords = new(StringComparer.Ordinal) { "previously", "formerly", "previous", "past", "earlier", "once" };
+
+    [GeneratedRegex(@"^\s*,?\s*(?:that|which|when|where|in\s+which|during\s+which|after\s+which)\b[^;]{0,120}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClauseOpening();
+
+    /// <summary>The date of an occurrence noun ("the war in August 2008") whose relative clause holds the trigger.</summary>
+    private static TimeExpression? DescribedOccurrence(AnalyzedDocument document, IReadOnlyList<TimeExpression> times, Sentence sentence, int triggerStart)
+    {
+        TimeExpression? found = null;
+        foreach (var t in times)
+            if (t.Start >= sentence.Start && t.End <= triggerStart && t.DatesNoun >= 0 && !t.BeforeNoun
+                && RelativeClauseOpening().IsMatch(document.Source.Text.AsSpan(t.End, triggerStart - t.End)))
+                found = t;
+        return found;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "add", "state", "announce", "declare", "claim", "insist", "note", "warn", "stress", "write", "report", "explain",
+        "comment", "reply", "respond", "argue", "confirm", "deny", "urge", "call", "welcome",
+    };
+
+    /// <summary>
+    /// Whether an undated act continues the narrative of the sentences before it: the sentence is told in the simple
+    /// past, outside quotation, and the act's own clause is not in the present. Reporting a statement ("Lavrov
+    /// said") after a background sentence returns to the news, so a historical frame does not date it.
+    /// </summary>
+    private static bool ContinuesNarrative(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger, bool historicalFrame)
+    {
+        int root = -1;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Head == Token.Root) { root = k; break; }
+        if (root < 0) return false;
+        bool pastRoot = tokens[root].Xpos == "VBD"
+            || tokens[root].Xpos == "VBN" && tree.Children(root).Any(c => tokens[c].Deprel is "aux" or "aux:pass" && tokens[c].Lower is "was" or "were");
+        if (!pastRoot) return false;
+        if (tokens[tree.PredicateOf(trigger)].Xpos is "VBZ" or "VBP") return false;
+        // A sentence that names its own time ("promised in September") is not dated by the frame, even when that time could not be resolved.
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (MonthNames.TryGet(tokens[k].Text, out _) && tokens[k].Upos == "PROPN" || tokens[k].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today")
+                return false;
+        // A quotation is its speaker's telling, not the story's narrative.
+        if (tokens[sentence.FirstToken].Text is "\"" or "“" or "”" or "'" or "‘") return false;
+        return !(historicalFrame && ReportingVerbs.Contains(tokens[root].Lemma));
+    }
 
     /// <summary>
     /// Whether the trigger's clause tells background: past perfect ("had severed"), or a marker of an earlier time

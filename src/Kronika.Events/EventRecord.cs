@@ -33,6 +33,8 @@ public sealed record EventRecord
     [JsonPropertyName("plover_mode")] public string PloverMode { get; init; } = "";
     [JsonPropertyName("date")] public required string Date { get; init; }
     [JsonPropertyName("date_basis")] public required string DateBasis { get; init; }
+    /// <summary>The time expression the date was taken from, with its offsets (null when the report date was assumed).</summary>
+    [JsonPropertyName("date_evidence")] public Evidence? DateEvidence { get; init; }
     [JsonPropertyName("historical")] public required bool Historical { get; init; }
     [JsonPropertyName("modality")] public required string Modality { get; init; }
     [JsonPropertyName("symmetric")] public required bool Symmetric { get; init; }

@@ -24,11 +24,13 @@ public sealed class Pipeline
     private readonly ActorRecognizer _actors;
     private readonly OfficeHolders _officeHolders;
     private readonly PublicationDateInference _publicationDates;
+    private readonly AnchoredTimes _anchoredTimes;
     private readonly EventCoder _coder;
 
-    public Pipeline(DocumentCleaner cleaner, TextAnalyzer analyzer, ActorDictionary actors, PublicationDateInference publicationDates, EventCoder coder, Codebook codebook)
+    public Pipeline(DocumentCleaner cleaner, TextAnalyzer analyzer, ActorDictionary actors, PublicationDateInference publicationDates, AnchoredTimes anchoredTimes, EventCoder coder, Codebook codebook)
     {
         _publicationDates = publicationDates;
+        _anchoredTimes = anchoredTimes;
         _cleaner = cleaner;
         _analyzer = analyzer;
         _actors = new ActorRecognizer(actors);
@@ -49,7 +51,8 @@ public sealed class Pipeline
         var patterns = PatternDictionary.LoadDefault(codebook, extraPatterns);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer, extraActorTables);
-        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, PublicationDateInference.LoadDefault(), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
+        var elections = ElectionCalendar.LoadDefault();
+        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
     }
 
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)
@@ -83,6 +86,7 @@ public sealed class Pipeline
             mentions = _actors.Recognize(analysis);
             times = TimeRecognizer.Recognize(analysis);
         }
+        times = _anchoredTimes.Add(analysis, mentions, times);
         long time = Stopwatch.GetTimestamp();
         timings?.Add(documents - start, language - documents, actors - language, time - actors, 0);
         return (analysis, mentions, times);

@@ -3,7 +3,7 @@ using Kronika.Documents;
 namespace Kronika.Time;
 
 /// <summary>The date an event is placed at, how it was found, and whether it is background.</summary>
-public readonly record struct EventDate(PartialDate? Date, string Basis, bool Historical);
+public readonly record struct EventDate(PartialDate? Date, string Basis, bool Historical, TimeExpression? Expression = null);
 
 /// <summary>
 /// Dates an event from the time expressions of its sentence: the expression nearest the event's
@@ -29,15 +29,21 @@ public static class EventDater
                 bestDistance = distance;
             }
         }
-        var publication = document.PublicationDate;
-        if (best is not null)
-            return new EventDate(best.Value, best.Basis, IsHistorical(best.Value, publication));
-        if (publication is { } p)
+        if (best is not null) return From(best, document);
+        if (document.PublicationDate is { } p)
             return new EventDate(p, DateBases.Publication, false);
         return new EventDate(null, "", false);
     }
 
-    /// <summary>Whether a date lies more than <see cref="HistoricalDays"/> days before publication.</summary>
-    public static bool IsHistorical(PartialDate date, PartialDate? publication) =>
-        publication is { } p && date.Last.AddDays(HistoricalDays) < p.First;
+    /// <summary>An event dated by an expression outside its own clause (the noun its clause describes, the narrative frame).</summary>
+    public static EventDate From(TimeExpression expression, SourceDocument document) =>
+        new(expression.Value, expression.Basis, IsHistorical(expression.Value, document), expression);
+
+    /// <summary>
+    /// Whether a date lies more than <see cref="HistoricalDays"/> days before publication; when the publication
+    /// date is unknown, before the earliest day the article can have appeared (a dated caption, say).
+    /// </summary>
+    public static bool IsHistorical(PartialDate date, SourceDocument document) =>
+        document.PublicationDate is { } p ? date.Last.AddDays(HistoricalDays) < p.First
+        : document.PublishedNotBefore is { } notBefore && date.Last.AddDays(HistoricalDays) < notBefore;
 }

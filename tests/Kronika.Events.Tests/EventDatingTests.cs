@@ -1,0 +1,89 @@
+using Kronika.Documents;
+
+namespace Kronika.Events.Tests;
+
+/// <summary>
+/// Dating events beyond their own clause: the dated occurrence a relative clause describes, the narrative frame
+/// of the sentences before, occurrences named without a date, and the cases where none of these may apply.
+/// </summary>
+public class EventDatingTests
+{
+    private static readonly Pipeline Pipeline = Pipeline.LoadDefault();
+
+    private static IReadOnlyList<EventRecord> Code(string text, string published)
+    {
+        PartialDate? date = PartialDate.TryParseIso(published, out var d) ? d : null;
+        return Pipeline.Process(new SourceDocument("t.txt", text, metadataDate: date)).Events.Where(e => e.Dyadic).ToList();
+    }
+
+    private static EventRecord Single(IReadOnlyList<EventRecord> events, string cameo) =>
+        Assert.Single(events, e => e.Cameo == cameo);
+
+    [Fact]
+    public void A_clause_describing_a_dated_occurrence_happened_then()
+    {
+        var events = Code("Relations worsened until the war in August 2008 that saw Russia come under fierce condemnation from the United States.", "2012-03-02");
+        var condemnation = Single(events, "111");
+        Assert.Equal(("2008-08", true), (condemnation.Date, condemnation.Historical));
+        Assert.Equal("in August 2008", condemnation.DateEvidence?.Text);
+    }
+
+    [Fact]
+    public void The_narrative_goes_on_at_the_time_it_reached()
+    {
+        var events = Code("Relations between the two countries deteriorated until the brief war in August 2008. "
+            + "Russian forces secured the territories of Abkhazia and South Ossetia and later recognized them as independent states.", "2012-03-02");
+        var securing = Single(events, "192");
+        Assert.Equal(("2008-08", true), (securing.Date, securing.Historical));
+    }
+
+    [Fact]
+    public void A_statement_after_a_background_sentence_returns_to_the_news()
+    {
+        var events = Code("Armenia and Azerbaijan fought a war over Nagorno-Karabakh in 2020. Armenian Prime Minister Nikol Pashinyan said Armenia wants to sign a peace treaty with Azerbaijan.", "2024-03-10");
+        Assert.All(events.Where(e => e.Evidence.Text.Contains("Pashinyan")), e => Assert.Equal(("2024-03-10", false), (e.Date, e.Historical)));
+        Assert.Contains(events, e => e.Evidence.Text.Contains("Pashinyan"));
+    }
+
+    [Fact]
+    public void A_present_tense_act_is_not_put_back_in_the_frame()
+    {
+        var events = Code("Russia and Georgia cut diplomatic ties in 2008. Georgia accuses Russia of occupying its territory.", "2012-03-02");
+        var accusation = Assert.Single(events, e => e.Root == "11");
+        Assert.Equal(("2012-03-02", false), (accusation.Date, accusation.Historical));
+    }
+
+    [Fact]
+    public void A_frame_reaches_only_a_few_sentences()
+    {
+        var events = Code("Serbia and Kosovo clashed in 2011. The economy grew. Prices rose. Wages fell. Trade slowed. Serbia expelled Kosovo's envoy.", "2023-05-10");
+        var expulsion = Single(events, "161");
+        Assert.Equal(("2023-05-10", false), (expulsion.Date, expulsion.Historical));
+    }
+
+    [Fact]
+    public void A_sentence_naming_its_own_time_is_not_dated_by_the_frame()
+    {
+        // No publication date: "in September" cannot be resolved, and the frame before it must not stand in.
+        var events = Code("Georgia refused to impose sanctions following the invasion of Ukraine. Ivanishvili promised in September that Georgia would apologize to South Ossetia.", "");
+        Assert.Contains(events, e => e.Evidence.Text.Contains("Ivanishvili"));
+        Assert.All(events.Where(e => e.Evidence.Text.Contains("Ivanishvili")), e => Assert.Equal("", e.Date));
+    }
+
+    [Fact]
+    public void A_year_that_says_which_occurrence_is_meant_dates_no_act_around_it()
+    {
+        var events = Code("Georgian Dream leader Bidzina Ivanishvili said on Monday that Georgia would apologize to South Ossetia for the 2008 war.", "2024-09-20");
+        var apology = Assert.Single(events, e => e.Evidence.Text.Contains("apologize"));
+        Assert.Equal("2024-09-16", apology.Date);
+    }
+
+    [Fact]
+    public void An_occurrence_referred_back_to_dates_the_act()
+    {
+        var events = Code("The current talks follow their brief war in August over South Ossetia. In the aftermath of the conflict, Russia recognised Abkhazia as an independent state.", "2009-05-19");
+        var recognition = Single(events, "054");
+        Assert.Equal(("2008-08", true), (recognition.Date, recognition.Historical));
+        Assert.Equal("In the aftermath of the conflict", recognition.DateEvidence?.Text);
+    }
+}
