@@ -24,6 +24,8 @@ public static partial class TimeRecognizer
         @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)\d0)s\b" +
         @"|(?<yearonly>(?<!\d[,.]?)(?:1[89]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
         @"|(?<same>(?:that|the)\s+same\s+(?<sameunit>year|month|day)|that\s+(?<sameunit>year|month|day))\b" +
+        // "The March vote", "Kyrgyzstan's June referendum": a month before a noun, after a determiner or possessive.
+        @"|(?<=\b(?:[Tt]he|its|their|[\p{L}]+['’]s)\s)" + Month + @"(?=\s+\p{Ll})" +
         @"|(?<rel>(?i:on\s+|last\s+|next\s+|this\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:yesterday|today|tomorrow)|(?i:last|this|next|earlier\s+this|later\s+this)\s+(?<unit>week|month|year))\b" +
         @")", RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
@@ -140,8 +142,13 @@ public static partial class TimeRecognizer
             var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
             var relText = m.Groups["rel"].Value;
             bool next = relText.StartsWith("next", StringComparison.OrdinalIgnoreCase) || (future && !relText.StartsWith("last", StringComparison.OrdinalIgnoreCase));
+            // "last Tuesday": that day of the week (Monday to Sunday) before the publication's week.
+            if (relText.StartsWith("last", StringComparison.OrdinalIgnoreCase))
+            {
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+                return (PartialDate.OfDay(monday.AddDays(-7 + ((int)target + 6) % 7)), DateBases.Relative);
+            }
             int delta = next ? ((int)target - (int)today.DayOfWeek + 7) % 7 : -(((int)today.DayOfWeek - (int)target + 7) % 7);
-            if (relText.StartsWith("last", StringComparison.OrdinalIgnoreCase) && delta == 0) delta = -7;
             if (next && delta == 0 && relText.StartsWith("next", StringComparison.OrdinalIgnoreCase)) delta = 7;
             return (PartialDate.OfDay(today.AddDays(delta)), DateBases.Relative);
         }
@@ -175,7 +182,8 @@ public static partial class TimeRecognizer
     /// <summary>The year of a month named without one: the latest such month not after publication, or the next one in a future clause.</summary>
     private static int YearOfMonth(int pubYear, int pubMonth, int month, bool future, string preposition)
     {
-        bool forward = future || preposition is "next" or "until";
+        // "until March" looks forward only in a future clause: "the embassy stayed closed until March" is past.
+        bool forward = future || preposition is "next";
         if (forward) return month >= pubMonth ? pubYear : pubYear + 1;
         return month <= pubMonth ? pubYear : pubYear - 1;
     }

@@ -6,7 +6,7 @@ namespace Kronika.Time.Tests;
 /// <summary>
 /// time-cases.tsv: news sentences with a publication date, the expression Kronika must find and its value (dates in
 /// many formats, months, years, decades, weekdays across month and year ends and leap days, future clauses, deictic
-/// words). time-gaps.tsv lists expressions not handled yet (issue 7), with what Kronika gives today; it is not run.
+/// words, months used as adjectives, and expressions anchored to occurrences, named events and elections).
 /// </summary>
 public class TimeCaseTests
 {
