@@ -86,7 +86,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
             CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index));
-            frame.Advance(index, times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End), document.Source.PublicationDate);
+            AdvanceFrame(frame, index, document, sentence, sentenceMentions, times);
         }
         return events;
     }
@@ -421,6 +421,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // The object may sit inside the pattern's gap: "expelled two Paraguayan diplomats".
             if (m.FirstToken <= match.Trigger || m.FirstToken >= limit) continue;
             if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
+            // "..., Ethiopian state media reported": whoever reports the act is not its target, and nothing after them is.
+            if (IsReporterOf(tokens, m, match.Trigger)) break;
             if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
             if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
@@ -433,6 +435,18 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             break;
         }
         return targets;
+    }
+
+    /// <summary>Whether a mention is the subject of a reporting verb other than the trigger ("state media reported", "said Kalandadze").</summary>
+    private static bool IsReporterOf(Token[] tokens, ActorMention mention, int trigger)
+    {
+        for (int k = mention.FirstToken; k < mention.EndToken; k++)
+        {
+            int head = tokens[k].Head;
+            if (head >= mention.FirstToken && head < mention.EndToken) continue;
+            return head >= 0 && head != trigger && tokens[k].Deprel is "nsubj" && ReportingVerbs.Contains(tokens[head].Lemma);
+        }
+        return false;
     }
 
     /// <summary>Words that open a new clause: an actor after them belongs to another event.</summary>
@@ -818,6 +832,27 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     /// <summary>Words that put an act in the past of the story ("previously", "on previous occasions", "in the past").</summary>
     private static readonly HashSet<string> BackgroundWords = new(StringComparer.Ordinal) { "previously", "formerly", "previous", "past", "earlier", "once" };
 
+    /// <summary>
+    /// Moves the narrative frame to the sentence's time: the expressions of its main clause when the parse finds
+    /// any ("Russia on Friday offered ... since the two waged a war in 2008" is told on Friday), else all of them.
+    /// </summary>
+    private static void AdvanceFrame(NarrativeFrame frame, int index, AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, IReadOnlyList<TimeExpression> times)
+    {
+        var own = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
+        if (own.Count == 0) return;
+        var tokens = document.Tokens;
+        int root = -1;
+        for (int k = sentence.FirstToken; k < sentence.EndToken && root < 0; k++)
+            if (tokens[k].Head == Token.Root) root = k;
+        if (root >= 0)
+        {
+            var tree = new SentenceTree(tokens, sentence, mentions);
+            var main = own.Where(t => tree.Governs(t.Start, root)).ToList();
+            if (main.Count > 0) own = main;
+        }
+        frame.Advance(index, own, document.Source.PublicationDate);
+    }
+
     [GeneratedRegex(@"^\s*,?\s*(?:that|which|when|where|in\s+which|during\s+which|after\s+which)\b[^;]{0,120}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClauseOpening();
 
@@ -832,11 +867,15 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         return found;
     }
 
+    /// <summary>Verbs that report what someone said: their subject tells the act, it does not take part in it.</summary>
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "say", "tell", "add", "state", "announce", "declare", "claim", "insist", "note", "warn", "stress", "write", "report", "explain",
-        "comment", "reply", "respond", "argue", "confirm", "deny", "urge", "call", "welcome",
+        "comment", "reply", "respond", "argue", "confirm",
     };
+
+    /// <summary>Reactions told the day they are reported, like statements: after a background sentence they return to the news.</summary>
+    private static readonly HashSet<string> NewsReactions = new(StringComparer.Ordinal) { "deny", "urge", "welcome", "condemn", "praise", "criticize", "criticise" };
 
     /// <summary>
     /// Whether an undated act continues the narrative of the sentences before it: the sentence is told in the simple
@@ -855,11 +894,12 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         if (tokens[tree.PredicateOf(trigger)].Xpos is "VBZ" or "VBP") return false;
         // A sentence that names its own time ("promised in September") is not dated by the frame, even when that time could not be resolved.
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (MonthNames.TryGet(tokens[k].Text, out _) && tokens[k].Upos == "PROPN" || tokens[k].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today")
+            if (MonthNames.TryGet(tokens[k].Text, out _) && tokens[k].Upos == "PROPN" || tokens[k].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today"
+                || tokens[k].Lower is "week" or "month" or "year" && k > sentence.FirstToken && tokens[k - 1].Lower is "this" or "last" or "next")
                 return false;
         // A quotation is its speaker's telling, not the story's narrative.
         if (tokens[sentence.FirstToken].Text is "\"" or "“" or "”" or "'" or "‘") return false;
-        return !(historicalFrame && ReportingVerbs.Contains(tokens[root].Lemma));
+        return !(historicalFrame && (ReportingVerbs.Contains(tokens[root].Lemma) || NewsReactions.Contains(tokens[root].Lemma)));
     }
 
     /// <summary>

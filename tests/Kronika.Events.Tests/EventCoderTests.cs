@@ -401,4 +401,19 @@ public class EventCoderTests
         var e = Assert.Single(Code(text), x => x.Root == root);
         Assert.Equal((source, target, modality), (e.Source.Country, e.Target.Country, e.Modality));
     }
+
+    [Fact]
+    public void Whoever_reports_an_act_is_not_its_target()
+    {
+        var events = AllEvents("Ethiopia and Eritrea on Monday reopened two border crossings for the first time in 20 years, Ethiopian state media reported.");
+        Assert.Contains(events, e => e.Cameo == "081");
+        Assert.DoesNotContain(events, e => e.Cameo == "081" && e.Target.Role == "MED");
+    }
+
+    [Fact]
+    public void Our_two_countries_in_a_quotation_are_the_speaker_and_the_other_side()
+    {
+        var events = Code("Russia and Georgia have had no diplomatic relations since 2008. \"We want to restore relations between our two countries,\" Russian Foreign Minister Sergei Lavrov said.");
+        Assert.Contains(events, e => e.Source.Country == "RUS" && e.Target.Country == "GEO" && e.Evidence.Text.Contains("our two countries"));
+    }
 }

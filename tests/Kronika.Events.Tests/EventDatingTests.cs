@@ -86,4 +86,13 @@ public class EventDatingTests
         Assert.Equal(("2008-08", true), (recognition.Date, recognition.Historical));
         Assert.Equal("In the aftermath of the conflict", recognition.DateEvidence?.Text);
     }
+
+    [Fact]
+    public void The_frame_is_the_main_clause_time_not_a_subordinate_one()
+    {
+        var events = Code("Russia on Friday offered to restore diplomatic ties with Georgia for the first time since the neighbours waged a war in 2008. "
+            + "The Russian foreign ministry welcomed a proposal from Georgian President Mikheil Saakashvili.", "2012-03-02");
+        var welcome = Single(events, "051");
+        Assert.Equal(("2012-03-02", false), (welcome.Date, welcome.Historical));
+    }
 }
