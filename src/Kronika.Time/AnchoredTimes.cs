@@ -31,12 +31,12 @@ public sealed partial class AnchoredTimes
                 _namedEventByName[name] = (date, what);
         _namedEventWords = _namedEventByName.Keys.Select(n => n.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var alternatives = _namedEventByName.Keys.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+"));
-        _namedEvent = new Regex(@"\b(?:" + Offset + @"(?<prep>" + TemporalPrepositions + @"|before)\s+)?(?:the\s+)?(?<name>" + string.Join("|", alternatives) + @")(?![\w-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _namedEvent = new Regex(@"\b(?:" + Offset + @"(?<prep>" + TemporalPrepositions + @"|before)\s+)?(?:the\s+)?(?<name>" + string.Join("|", alternatives) + @")$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
         var nouns = string.Join("|", _occurrenceClass.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         // "in the aftermath of the conflict", "since their war", "during last year's talks": a temporal preposition before a definite occurrence noun.
-        _reference = new Regex(@"\b" + Offset + @"(?<prep>" + TemporalPrepositions + @"|before)\s+(?:the|their|its|this|that|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?<noun>" + nouns + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _reference = new Regex(@"\b" + Offset + @"(?<prep>" + TemporalPrepositions + @"|before)\s+(?:the|their|its|this|that|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?<noun>" + nouns + @")$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
     }
 
     /// <summary>"three months" before "after the deal".</summary>
@@ -67,47 +67,58 @@ public sealed partial class AnchoredTimes
     {
         var added = new List<TimeExpression>();
         var occurrences = new List<Occurrence>();
+        var references = new List<int>();
+        var nameEnds = new List<int>();
         var publication = document.Source.PublicationDate;
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
             var text = document.TextOf(sentence);
             // Occurrences the sentence dates: "a five-day war in 2008", "the August 2008 war".
-            bool mayReferToOccurrence = false, mayNameEvent = false;
+            bool mayNameElection = false;
+            int firstNameEnd = nameEnds.Count;
+            int firstReference = references.Count;
             for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                mayNameEvent |= _namedEventWords.Contains(tokens[k].Text);
+                if (_namedEventWords.Contains(tokens[k].Text)) nameEnds.Add(k);
                 if (!_occurrenceClass.TryGetValue(tokens[k].Lower, out var cls)) continue;
-                mayReferToOccurrence = true;
+                mayNameElection |= cls is "election" or "referendum";
+                // A reference back needs an occurrence of its class named before it.
+                if (occurrences.Exists(o => o.Class == cls)) references.Add(k);
                 if ((DateOf(calendar, tokens[k], document.Source.Text) ?? DateOfClause(calendar, tokens, sentence, k)) is int at)
                 {
                     var date = calendar[at] = calendar[at] with { DatesNoun = tokens[k].Start, BeforeNoun = calendar[at].End <= tokens[k].Start };
                     occurrences.Add(new Occurrence(cls, date, tokens[k].Start, tokens[k].Text));
                 }
             }
-            if (mayNameEvent)
-                foreach (Match m in _namedEvent.Matches(text))
-                {
-                    var (value, what) = _namedEventByName[Regex.Replace(m.Groups["name"].Value, @"\s+", " ")];
-                    int start = sentence.Start + m.Index;
-                    if (Offsetted(m, value) is not { } at) continue;
-                    var expression = new TimeExpression(start, start + m.Length, m.Value, at, DateBases.Explicit) { IsSince = IsSince(m), Anchor = what + " " + value };
-                    if (m.Groups["prep"].Success) added.Add(expression);
-                    occurrences.Add(new Occurrence(ClassOfName(m.Value), expression, start, m.Value));
-                }
-            if (mayReferToOccurrence)
-                foreach (Match m in _reference.Matches(text))
-                {
-                    int start = sentence.Start + m.Index, nounStart = sentence.Start + m.Groups["noun"].Index;
-                    // "after the war in 2008" dates itself; a named event already matched stands.
-                    if (occurrences.Any(o => o.Start == nounStart) || Overlaps(calendar, start, start + m.Length) || Overlaps(added, start, start + m.Length)) continue;
-                    var cls = _occurrenceClass[m.Groups["noun"].Value];
-                    if (occurrences.LastOrDefault(o => o.Class == cls && o.Start < nounStart) is not { Text: not null } antecedent) continue;
-                    if (Offsetted(m, antecedent.Date.Value) is not { } value) continue;
-                    added.Add(new TimeExpression(start, start + m.Length, m.Value, value, antecedent.Date.Basis)
-                    { IsSince = IsSince(m), Anchor = $"\"{antecedent.Text}\" {antecedent.Date.Text.Trim()}" });
-                }
-            if (publication is { } p && mayReferToOccurrence)
+            for (int n = firstNameEnd; n < nameEnds.Count; n++)
+            {
+                // Read back from the name's last word: "Two years after the | invasion of Ukraine".
+                int windowStart = Math.Max(sentence.Start, tokens[nameEnds[n]].Start - 120);
+                var m = _namedEvent.Match(document.Source.Text, windowStart, tokens[nameEnds[n]].End - windowStart);
+                if (!m.Success) continue;
+                var (value, what) = _namedEventByName[Regex.Replace(m.Groups["name"].Value, @"\s+", " ")];
+                if (Offsetted(m, value) is not { } at) continue;
+                var expression = new TimeExpression(m.Index, m.Index + m.Length, m.Value, at, DateBases.Explicit) { IsSince = IsSince(m), Anchor = what + " " + value };
+                if (m.Groups["prep"].Success) added.Add(expression);
+                occurrences.Add(new Occurrence(ClassOfName(m.Value), expression, m.Index, m.Value));
+            }
+            for (int r = firstReference; r < references.Count; r++)
+            {
+                // Read back from the noun only: the expression ends at it ("In the aftermath of the | conflict").
+                int windowStart = Math.Max(sentence.Start, tokens[references[r]].Start - 90);
+                var m = _reference.Match(document.Source.Text, windowStart, tokens[references[r]].End - windowStart);
+                if (!m.Success) continue;
+                int start = m.Index, nounStart = m.Groups["noun"].Index;
+                // "after the war in 2008" dates itself; a named event already matched stands.
+                if (occurrences.Any(o => o.Start == nounStart) || Overlaps(calendar, start, start + m.Length) || Overlaps(added, start, start + m.Length)) continue;
+                var cls = _occurrenceClass[m.Groups["noun"].Value];
+                if (occurrences.LastOrDefault(o => o.Class == cls && o.Start < nounStart) is not { Text: not null } antecedent) continue;
+                if (Offsetted(m, antecedent.Date.Value) is not { } value) continue;
+                added.Add(new TimeExpression(start, start + m.Length, m.Value, value, antecedent.Date.Basis)
+                { IsSince = IsSince(m), Anchor = $"\"{antecedent.Text}\" {antecedent.Date.Text.Trim()}" });
+            }
+            if (publication is { } p && mayNameElection)
                 foreach (var anchor in ElectionCalendar.Anchors(text, sentence.Start))
                     if (ElectionOf(anchor, p, mentions, sentence) is { } vote && vote.Date.Precision == DatePrecision.Day)
                         added.Add(new TimeExpression(anchor.Start, anchor.Start + anchor.Text.Length, anchor.Text, PartialDate.OfDay(vote.Date.First.AddDays(anchor.Offset)), DateBases.Relative)
