@@ -22,6 +22,9 @@ public static class TimeCommand
                 foreach (var e in events.Where(e => e.DateEvidence is { } d && d.Start == t.Start && d.End == t.End))
                     Console.WriteLine($"\tdates {e.Cameo} {Side(e.Source)} -> {Side(e.Target)}{(e.Historical ? " (historical)" : "")}: \"{Snippet(analysis.Source.Text, e.Evidence)}\"");
             }
+            // "came three months after the two sides struck a deal": offsets from the main clause's time date the clause they open.
+            foreach (var e in events.Where(e => e.DateEvidence is { } d && !times.Any(t => t.Start == d.Start && t.End == d.End)))
+                Console.WriteLine($"{e.DateEvidence!.Start}-{e.DateEvidence.End}\t\"{e.DateEvidence.Text}\" -> {e.Date}\t{e.DateBasis}\toffset from the main clause's time\n\tdates {e.Cameo} {Side(e.Source)} -> {Side(e.Target)}{(e.Historical ? " (historical)" : "")}: \"{Snippet(analysis.Source.Text, e.Evidence)}\"");
             int undated = events.Count(e => e.DateEvidence is null);
             if (undated > 0)
                 Console.WriteLine($"{undated} event(s) dated by {(document.PublicationDate is null ? "nothing (no publication date)" : "the publication date")} or told as undated background");

@@ -154,7 +154,19 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && !(t.BeforeNoun && t.DatesNoun != tokens[match.Trigger].Start)
                 && tree.Governs(t.Start, match.Trigger)).ToList();
             var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
-            if (date.Basis is DateBases.Publication or "")
+            // "The offer came on Tuesday, three months after the two sides struck a deal": the deal is three months before the offer.
+            if (ClauseOffset(document, sentence, tokens[match.Trigger].Start) is { } offset && !dating.Any(t => t.Start > offset.End))
+            {
+                if ((dating.LastOrDefault(t => !t.IsSince) ?? MainClauseDate(document, sentence, times, frame)) is { } main
+                    && AnchoredTimes.Shift(main.Value, offset.Count, offset.Unit, offset.Before ? 1 : -1) is { } shifted)
+                {
+                    // "three months" is a round figure: the moved date is no finer than its unit.
+                    var value = offset.Unit is "day" or "week" || shifted.Precision < DatePrecision.Month ? shifted
+                        : offset.Unit == "month" ? PartialDate.OfMonth(shifted.Year, shifted.Month) : PartialDate.OfYear(shifted.Year);
+                    date = EventDater.From(new TimeExpression(offset.Start, offset.End, offset.Text, value, main.Basis), document.Source);
+                }
+            }
+            else if (date.Basis is DateBases.Publication or "")
             {
                 // "had left the talks", "have on previous occasions refused": told as background, the act is historical even undated.
                 if (IsToldAsBackground(tree, tokens, sentence, match.Trigger))
@@ -851,6 +863,47 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (main.Count > 0) own = main;
         }
         frame.Advance(index, own, document.Source.PublicationDate);
+    }
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|week|month|year)s?\s+(?<dir>after|before)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetClauseOpening();
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>
+    /// "came three months after [the two sides struck a deal]": the offset that opens the clause holding the trigger, when that
+    /// clause follows its main clause (a preposed "Three months after X, Y did Z" puts Z in the main clause).
+    /// </summary>
+    private static (int Start, int End, string Text, int Count, string Unit, bool Before)? ClauseOffset(AnalyzedDocument document, Sentence sentence, int triggerStart)
+    {
+        var text = document.Source.Text;
+        foreach (Match m in OffsetClauseOpening().Matches(text, sentence.Start))
+        {
+            if (m.Index >= triggerStart || m.Index >= sentence.End) break;
+            bool preposed = text.AsSpan(sentence.Start, m.Index - sentence.Start).Trim().IsEmpty || text.AsSpan(sentence.Start, m.Index - sentence.Start).TrimEnd().EndsWith(",");
+            if (preposed && text.AsSpan(m.Index + m.Length, triggerStart - m.Index - m.Length).Contains(',')) continue;
+            var word = m.Groups["n"].Value.ToLowerInvariant();
+            int n = word is "a" or "an" ? 1 : int.TryParse(word, out var digits) ? digits : Array.IndexOf(NumberWords, word);
+            return (m.Index, m.Index + m.Length - 1, m.Value.TrimEnd(), n, m.Groups["unit"].Value.ToLowerInvariant(), m.Groups["dir"].Value.Equals("before", StringComparison.OrdinalIgnoreCase));
+        }
+        return null;
+    }
+
+    /// <summary>The time of the sentence's main clause: an expression governing its root, else the narrative frame, else the publication date.</summary>
+    private static TimeExpression? MainClauseDate(AnalyzedDocument document, Sentence sentence, IReadOnlyList<TimeExpression> times, TimeExpression? frame)
+    {
+        var tokens = document.Tokens;
+        int root = -1;
+        for (int k = sentence.FirstToken; k < sentence.EndToken && root < 0; k++)
+            if (tokens[k].Head == Token.Root) root = k;
+        if (root >= 0)
+        {
+            var tree = new SentenceTree(tokens, sentence, []);
+            foreach (var t in times)
+                if (t.Start >= sentence.Start && t.End <= sentence.End && !t.IsSince && tree.Governs(t.Start, root)) return t;
+        }
+        if (frame is not null) return frame;
+        return document.Source.PublicationDate is { } published ? new TimeExpression(0, 0, "published", published, DateBases.Relative) : null;
     }
 
     [GeneratedRegex(@"^\s*,?\s*(?:that|which|when|where|in\s+which|during\s+which|after\s+which)\b[^;]{0,120}$", RegexOptions.IgnoreCase)]

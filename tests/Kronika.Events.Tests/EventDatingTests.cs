@@ -95,4 +95,20 @@ public class EventDatingTests
         var welcome = Single(events, "051");
         Assert.Equal(("2012-03-02", false), (welcome.Date, welcome.Historical));
     }
+
+    [Fact]
+    public void A_clause_opened_by_an_offset_lies_that_far_from_its_main_clause()
+    {
+        var events = Code("Georgia's visa offer came on Tuesday, three months after Georgia and Russia struck a deal on Russia's entry into the World Trade Organization.", "2012-03-02");
+        var deal = Single(events, "057");
+        Assert.Equal(("2011-11", true), (deal.Date, deal.Historical));
+    }
+
+    [Fact]
+    public void A_preposed_offset_does_not_date_the_main_clause()
+    {
+        var events = Code("Three weeks after the talks collapsed, Russia expelled Georgia's ambassador on Friday.", "2012-03-02");
+        var expulsion = Single(events, "161");
+        Assert.Equal("2012-03-02", expulsion.Date);
+    }
 }
