@@ -844,6 +844,14 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     /// <summary>Words that put an act in the past of the story ("previously", "on previous occasions", "in the past").</summary>
     private static readonly HashSet<string> BackgroundWords = new(StringComparer.Ordinal) { "previously", "formerly", "previous", "past", "earlier", "once" };
 
+    /// <summary>The sentence's root word, or -1.</summary>
+    private static int RootOf(Token[] tokens, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Head == Token.Root) return k;
+        return -1;
+    }
+
     /// <summary>
     /// Moves the narrative frame to the sentence's time: the expressions of its main clause when the parse finds
     /// any ("Russia on Friday offered ... since the two waged a war in 2008" is told on Friday), else all of them.
@@ -853,9 +861,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         var own = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
         if (own.Count == 0) return;
         var tokens = document.Tokens;
-        int root = -1;
-        for (int k = sentence.FirstToken; k < sentence.EndToken && root < 0; k++)
-            if (tokens[k].Head == Token.Root) root = k;
+        int root = RootOf(tokens, sentence);
         if (root >= 0)
         {
             var tree = new SentenceTree(tokens, sentence, mentions);
@@ -865,10 +871,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         frame.Advance(index, own, document.Source.PublicationDate);
     }
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|week|month|year)s?\s+(?<dir>after|before)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>" + CountWords.Pattern + @")\s+(?<unit>day|week|month|year)s?\s+(?<dir>after|before)\s", RegexOptions.IgnoreCase)]
     private static partial Regex OffsetClauseOpening();
-
-    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     /// <summary>
     /// "came three months after [the two sides struck a deal]": the offset that opens the clause holding the trigger, when that
@@ -882,8 +886,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (m.Index >= triggerStart || m.Index >= sentence.End) break;
             bool preposed = text.AsSpan(sentence.Start, m.Index - sentence.Start).Trim().IsEmpty || text.AsSpan(sentence.Start, m.Index - sentence.Start).TrimEnd().EndsWith(",");
             if (preposed && text.AsSpan(m.Index + m.Length, triggerStart - m.Index - m.Length).Contains(',')) continue;
-            var word = m.Groups["n"].Value.ToLowerInvariant();
-            int n = word is "a" or "an" ? 1 : int.TryParse(word, out var digits) ? digits : Array.IndexOf(NumberWords, word);
+            int n = CountWords.Parse(m.Groups["n"].Value);
             return (m.Index, m.Index + m.Length - 1, m.Value.TrimEnd(), n, m.Groups["unit"].Value.ToLowerInvariant(), m.Groups["dir"].Value.Equals("before", StringComparison.OrdinalIgnoreCase));
         }
         return null;
@@ -893,9 +896,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private static TimeExpression? MainClauseDate(AnalyzedDocument document, Sentence sentence, IReadOnlyList<TimeExpression> times, TimeExpression? frame)
     {
         var tokens = document.Tokens;
-        int root = -1;
-        for (int k = sentence.FirstToken; k < sentence.EndToken && root < 0; k++)
-            if (tokens[k].Head == Token.Root) root = k;
+        int root = RootOf(tokens, sentence);
         if (root >= 0)
         {
             var tree = new SentenceTree(tokens, sentence, []);
@@ -937,9 +938,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     /// </summary>
     private static bool ContinuesNarrative(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger, bool historicalFrame)
     {
-        int root = -1;
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (tokens[k].Head == Token.Root) { root = k; break; }
+        int root = RootOf(tokens, sentence);
         if (root < 0) return false;
         bool pastRoot = tokens[root].Xpos == "VBD"
             || tokens[root].Xpos == "VBN" && tree.Children(root).Any(c => tokens[c].Deprel is "aux" or "aux:pass" && tokens[c].Lower is "was" or "were");

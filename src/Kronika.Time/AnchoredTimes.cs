@@ -40,7 +40,7 @@ public sealed partial class AnchoredTimes
     }
 
     /// <summary>"three months" before "after the deal".</summary>
-    private const string Offset = @"(?:(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+(?<unit>day|week|month|year)s?\s+)?";
+    private const string Offset = @"(?:(?<n>" + CountWords.Pattern + @")\s+(?<unit>day|week|month|year)s?\s+)?";
 
     /// <summary>Prepositions that place an act in time relative to an occurrence; "before" is left out: it says only that the act came earlier.</summary>
     private const string TemporalPrepositions = @"since|after|following|during|amid|in|in\s+the\s+aftermath\s+of|in\s+the\s+wake\s+of|at\s+the\s+end\s+of|at\s+the\s+start\s+of|at\s+the\s+height\s+of|in\s+the\s+run-up\s+to";
@@ -128,19 +128,6 @@ public sealed partial class AnchoredTimes
         return calendar.Concat(added).OrderBy(t => t.Start).ToArray();
     }
 
-    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-    private static int Count(string word)
-    {
-        var w = word.ToLowerInvariant();
-        if (w is "a" or "an") return 1;
-        if (int.TryParse(w, out var n)) return n;
-        if (w == "hundred") return 100;
-        int index = Array.IndexOf(Numbers, w);
-        return index >= 0 ? index : 10 * Array.IndexOf(Tens, w);
-    }
-
     /// <summary>A date moved by whole units; null when the unit is finer than the date can carry ("two days after" a month).</summary>
     public static PartialDate? Shift(PartialDate date, int count, string unit, int direction)
     {
@@ -175,7 +162,7 @@ public sealed partial class AnchoredTimes
         if (!m.Groups["n"].Success && UnitBefore().IsMatch(m.Result("$`"))) return null;
         bool before = m.Groups["prep"].Value.Equals("before", StringComparison.OrdinalIgnoreCase);
         if (!m.Groups["n"].Success) return before ? null : date;
-        return Shift(date, Count(m.Groups["n"].Value), m.Groups["unit"].Value.ToLowerInvariant(), before ? -1 : 1);
+        return Shift(date, CountWords.Parse(m.Groups["n"].Value), m.Groups["unit"].Value.ToLowerInvariant(), before ? -1 : 1);
     }
 
     [GeneratedRegex(@"\b(?:day|week|month|year)s?\s*$", RegexOptions.IgnoreCase)]

@@ -52,20 +52,18 @@ public sealed partial class ElectionCalendar
         _byCountry.TryGetValue(country, out var list) ? list.Where(e => kind is null || e.Kind == kind) : [];
 
     [GeneratedRegex(
-        @"\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|week|month)s?\s+(?<dir>before|after|ahead\s+of|prior\s+to)\b" +
+        @"\b(?<n>" + CountWords.Pattern + @")\s+(?<unit>day|week|month)s?\s+(?<dir>before|after|ahead\s+of|prior\s+to)\b" +
         @"(?<between>(?:\s+[\p{L}'’-]+){0,5}?)\s+(?<kind>presidential|parliamentary|legislative|general|national)?\s*(?:elections?|polls?|vote|referendum)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchorPattern();
 
-    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     /// <summary>The election anchors of a sentence, with their offset in days from polling day (negative before it).</summary>
     public static IEnumerable<ElectionAnchor> Anchors(string sentence, int sentenceStart)
     {
         foreach (Match m in AnchorPattern().Matches(sentence))
         {
-            var word = m.Groups["n"].Value.ToLowerInvariant();
-            int n = word is "a" or "an" ? 1 : int.TryParse(word, out var digits) ? digits : Array.IndexOf(Numbers, word);
+            int n = CountWords.Parse(m.Groups["n"].Value);
             int days = n * m.Groups["unit"].Value.ToLowerInvariant() switch { "week" => 7, "month" => 30, _ => 1 };
             if (m.Groups["unit"].Value.Equals("month", StringComparison.OrdinalIgnoreCase) && n > 0) continue; // months are too coarse to anchor a day
             bool before = !m.Groups["dir"].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase);
