@@ -881,9 +881,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private static (int Start, int End, string Text, int Count, string Unit, bool Before)? ClauseOffset(AnalyzedDocument document, Sentence sentence, int triggerStart)
     {
         var text = document.Source.Text;
-        foreach (Match m in OffsetClauseOpening().Matches(text, sentence.Start))
+        if (triggerStart <= sentence.Start) return null;
+        for (var m = OffsetClauseOpening().Match(text, sentence.Start, triggerStart - sentence.Start); m.Success; m = m.NextMatch())
         {
-            if (m.Index >= triggerStart || m.Index >= sentence.End) break;
             bool preposed = text.AsSpan(sentence.Start, m.Index - sentence.Start).Trim().IsEmpty || text.AsSpan(sentence.Start, m.Index - sentence.Start).TrimEnd().EndsWith(",");
             if (preposed && text.AsSpan(m.Index + m.Length, triggerStart - m.Index - m.Length).Contains(',')) continue;
             int n = CountWords.Parse(m.Groups["n"].Value);
