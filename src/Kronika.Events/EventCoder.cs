@@ -175,7 +175,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                 else if (DescribedOccurrence(document, times, sentence, tokens[match.Trigger].Start) is { } described)
                     date = EventDater.From(described, document.Source);
                 // "... until the war in August 2008. Russia's forces secured the territories": the narrative goes on at the time it reached.
-                else if (frame is not null && ContinuesNarrative(tree, tokens, sentence, match.Trigger, historicalFrame: EventDater.IsHistorical(frame.Value, document.Source)))
+                else if (frame is not null && ContinuesNarrative(tree, tokens, sentence, match.Trigger, recentFrame: NarrativeFrame.IsRecent(frame, document.Source)))
                     date = EventDater.From(frame, document.Source);
             }
             // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
@@ -854,14 +854,20 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
 
     /// <summary>
     /// Moves the narrative frame to the sentence's time: the expressions of its main clause when the parse finds
-    /// any ("Russia on Friday offered ... since the two waged a war in 2008" is told on Friday), else all of them.
+    /// any ("Russia on Friday offered ... since the two waged a war in 2008" is told on Friday), else all of them;
+    /// an undated statement ends a background frame.
     /// </summary>
     private static void AdvanceFrame(NarrativeFrame frame, int index, AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, IReadOnlyList<TimeExpression> times)
     {
         var own = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
-        if (own.Count == 0) return;
         var tokens = document.Tokens;
         int root = RootOf(tokens, sentence);
+        if (own.Count == 0)
+        {
+            // An undated statement returns a background narrative to the news; a recent frame ("on Tuesday ... he told lawmakers") goes on.
+            if (frame.At(index) is { } current && !NarrativeFrame.IsRecent(current, document.Source) && IsNewsReport(tokens, root)) frame.Reset();
+            return;
+        }
         if (root >= 0)
         {
             var tree = new SentenceTree(tokens, sentence, mentions);
@@ -931,12 +937,16 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     /// <summary>Reactions told the day they are reported, like statements: after a background sentence they return to the news.</summary>
     private static readonly HashSet<string> NewsReactions = new(StringComparer.Ordinal) { "deny", "urge", "welcome", "condemn", "praise", "criticize", "criticise" };
 
+    /// <summary>A statement or reaction ("Lavrov said", "Netanyahu condemned the deal"): told at the news, unless a recent time says otherwise.</summary>
+    private static bool IsNewsReport(Token[] tokens, int root) =>
+        root >= 0 && (ReportingVerbs.Contains(tokens[root].Lemma) || NewsReactions.Contains(tokens[root].Lemma));
+
     /// <summary>
     /// Whether an undated act continues the narrative of the sentences before it: the sentence is told in the simple
     /// past, outside quotation, and the act's own clause is not in the present. Reporting a statement ("Lavrov
     /// said") after a background sentence returns to the news, so a historical frame does not date it.
     /// </summary>
-    private static bool ContinuesNarrative(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger, bool historicalFrame)
+    private static bool ContinuesNarrative(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger, bool recentFrame)
     {
         int root = RootOf(tokens, sentence);
         if (root < 0) return false;
@@ -951,7 +961,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                 return false;
         // A quotation is its speaker's telling, not the story's narrative.
         if (tokens[sentence.FirstToken].Text is "\"" or "“" or "”" or "'" or "‘") return false;
-        return !(historicalFrame && (ReportingVerbs.Contains(tokens[root].Lemma) || NewsReactions.Contains(tokens[root].Lemma)));
+        return recentFrame || !IsNewsReport(tokens, root);
     }
 
     /// <summary>

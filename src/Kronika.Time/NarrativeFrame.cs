@@ -29,4 +29,11 @@ public sealed class NarrativeFrame
         _frame = last;
         _setAt = sentenceIndex;
     }
+
+    /// <summary>Ends the frame: the story is back at the news ("Rouhani said the agreement opened a new chapter").</summary>
+    public void Reset() => _frame = null;
+
+    /// <summary>Whether a frame is known to lie within the news days (not more than <see cref="EventDater.HistoricalDays"/> before publication).</summary>
+    public static bool IsRecent(TimeExpression frame, SourceDocument document) =>
+        document.PublicationDate is not null && !EventDater.IsHistorical(frame.Value, document);
 }

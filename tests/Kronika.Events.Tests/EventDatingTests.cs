@@ -111,4 +111,15 @@ public class EventDatingTests
         var expulsion = Single(events, "161");
         Assert.Equal("2012-03-02", expulsion.Date);
     }
+
+    [Theory]
+    [InlineData("2015-07-15", "2015-07-15")]
+    [InlineData("", "")]
+    public void A_statement_ends_a_background_frame(string published, string expected)
+    {
+        var events = Code("The European Union banned Iranian oil imports in 2012. Iranian President Hassan Rouhani said the agreement opened a new chapter. "
+            + "Israel's prime minister condemned Iran.", published);
+        var condemnation = Single(events, "111");
+        Assert.Equal(expected, condemnation.Date);
+    }
 }
