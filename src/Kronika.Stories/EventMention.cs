@@ -12,6 +12,9 @@ public sealed record EventMention(EventRecord Event, PartialDate? Reported, stri
     /// <summary>When the event happened by this report, or null when nothing dates it.</summary>
     public PartialDate? Date { get; } = EventDates.Parse(Event.Date);
 
+    /// <summary>When its document was stored (UTC); an event was added when its first report was.</summary>
+    public DateTime Stored { get; init; }
+
     /// <summary>The outlet a document came from: its site name, else its address's host, else its file name.</summary>
     public static string SourceOf(string? site, string? url, string documentName)
     {

@@ -131,6 +131,7 @@ public static class EventMerger
             Doc = e.Doc,
             Url = representative.Url,
             Lead = mentions.Any(m => m.Lead),
+            Added = mentions.Min(m => m.Stored),
             Mentions = InClaimOrder(mentions).ToList(),
         };
     }
