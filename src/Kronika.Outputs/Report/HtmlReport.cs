@@ -147,6 +147,7 @@ public static class HtmlReport
         figure { margin: 1em 0; } figure svg { width: 100%; height: auto; max-width: 900px; display: block; }
         figcaption { color: #555; font-size: 0.9em; }
         table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 0.25em 0.5em; border-bottom: 1px solid #eee; vertical-align: top; }
+        table.timeline td:first-child { white-space: nowrap; }
         table.series td, table.series th { text-align: right; } table.series td:first-child, table.series th:first-child { text-align: left; }
         tr.background td:first-child::after { content: " (background)"; color: #777; font-size: 0.85em; }
         article.event { border-left: 4px solid #90a4ae; padding: 0.2em 1em; margin: 1.5em 0; }

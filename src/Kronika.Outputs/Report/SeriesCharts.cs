@@ -10,7 +10,7 @@ public static class SeriesCharts
 
     public static string Goldstein(IReadOnlyList<SeriesRow> rows, int width = 900, int height = 280)
     {
-        var plot = NewPlot(rows, "mean Goldstein weight (-10 conflict ... +10 cooperation)");
+        var plot = NewPlot(rows, "mean Goldstein");
         var line = plot.Add.Scatter(Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), rows.Select(r => r.MeanGoldstein).ToArray());
         line.Color = Color.FromHex("#37474f");
         line.MarkerSize = 7;
