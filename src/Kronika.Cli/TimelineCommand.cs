@@ -32,7 +32,7 @@ public static class TimelineCommand
         var rows = events.Select(e => new[]
         {
             e.Date.Length > 0 ? e.Date : "undated",
-            e.DateBasis,
+            e.DateBasis.Length > 0 ? e.DateBasis : "-",
             $"{Side(e.Source)} {(e.Symmetric ? "<->" : "->")} {Side(e.Target)}",
             $"{e.Cameo} {codeName(e.Cameo)}",
             $"{e.NumMentions} mention{(e.NumMentions == 1 ? "" : "s")} in {e.NumArticles} article{(e.NumArticles == 1 ? "" : "s")}",
