@@ -141,7 +141,7 @@ public sealed class StoryStoreTests : IDisposable
             return string.Join("; ", lines);
         }
         var timeline = Plan("SELECT * FROM events WHERE dyad = 'GEO-RUS' AND date_start <= '2010-12-31' AND date_end >= '2000-01-01' ORDER BY date_start, precision, id");
-        Assert.Contains("USING INDEX events_dyad_date", timeline);
+        Assert.Contains("USING PRIMARY KEY (dyad=? AND date_start<?)", timeline);
         Assert.DoesNotContain("TEMP B-TREE", timeline);
         Assert.Contains("USING PRIMARY KEY", Plan("SELECT * FROM dyad_periods WHERE dyad = 'GEO-RUS'"));
     }
