@@ -40,8 +40,6 @@ public static class DyadCommand
             foreach (var line in lines.Prepend(Header)) writer.WriteRow(line);
             return;
         }
-        var widths = Enumerable.Range(0, Header.Length).Select(i => lines.Select(l => l[i].Length).Append(Header[i].Length).Max()).ToArray();
-        foreach (var line in lines.Prepend(Header))
-            output.WriteLine(string.Join("  ", line.Select((f, i) => i == 0 ? f.PadRight(widths[i]) : f.PadLeft(widths[i]))));
+        TextColumns.Write(output, Header, lines, numeric: i => i > 0);
     }
 }

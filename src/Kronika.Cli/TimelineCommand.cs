@@ -39,10 +39,7 @@ public static class TimelineCommand
             e.Historical ? "background" : "",
             string.Join(", ", e.Sources),
         }).ToList();
-        string[] header = ["date", "basis", "actors", "event", "mentions", "", "sources"];
-        var widths = Enumerable.Range(0, header.Length).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToArray();
-        foreach (var row in rows.Prepend(header))
-            output.WriteLine(string.Join("  ", row.Select((f, i) => i == row.Length - 1 ? f : f.PadRight(widths[i]))).TrimEnd());
+        TextColumns.Write(output, ["date", "basis", "actors", "event", "mentions", "", "sources"], rows);
         output.WriteLine($"{events.Count} events from {events.Sum(e => e.NumMentions)} mentions.");
     }
 }
