@@ -15,6 +15,10 @@ public static class KronikaCli
         root.Subcommands.Add(CleanCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(TimeCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(DyadCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(LanguageCommands.Parse());
         root.Subcommands.Add(LanguageCommands.Train());
         root.Subcommands.Add(LanguageCommands.Eval());
@@ -28,6 +32,11 @@ public static class KronikaCli
         {
             // Our own handler below prints one line for the errors a user can fix, instead of a stack trace.
             return Build().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"kronika: {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException or IOException or UnauthorizedAccessException or InvalidDataException)
         {

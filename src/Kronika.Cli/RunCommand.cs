@@ -76,6 +76,7 @@ public static class RunCommand
                 }
             });
         events.Commit();
+        store.UpdateEvents();
         PrintSummary(stored, known, nearDuplicates, tally, refusals, store.Counts(), dbPath, eventsPath, events.Count);
         return refusals.Count > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
     }
@@ -100,7 +101,7 @@ public static class RunCommand
                 refused.AddRow(Markup.Escape(r.Line is { } line ? $"{r.Path}:{line}" : r.Path), Markup.Escape(r.Reason));
             AnsiConsole.Write(refused);
         }
-        AnsiConsole.MarkupLineInterpolated($"Database [bold]{dbPath}[/]: {counts.Documents} documents, {counts.Sentences} sentences, {counts.Events} events, {counts.Refused} refused inputs.");
+        AnsiConsole.MarkupLineInterpolated($"Database [bold]{dbPath}[/]: {counts.Documents} documents, {counts.Sentences} sentences, {counts.Mentions} event mentions merged into {counts.Events} events, {counts.Refused} refused inputs.");
         AnsiConsole.MarkupLineInterpolated($"Wrote {written} events to [bold]{eventsPath}[/].");
     }
 }

@@ -1,20 +1,23 @@
 using Kronika.Documents;
 using Kronika.Events;
+using Kronika.Stories;
 
 namespace Kronika.Storage;
 
-/// <summary>Row counts of a store.</summary>
-public readonly record struct StoreCounts(long Documents, long Sentences, long Events, long Refused);
+/// <summary>Row counts of a store: mentions are the coded event records, events the real-world events they merge into.</summary>
+public readonly record struct StoreCounts(long Documents, long Sentences, long Mentions, long Events, long Refused);
 
 /// <summary>
-/// Where coded documents are kept. Storing is idempotent: a document already stored (same content
-/// id) is not stored again, and a refusal already recorded is not recorded twice.
+/// Where coded documents and the events merged from them are kept; every stage and command reads and writes through
+/// this interface, so another database (PostgreSQL) can take SQLite's place without touching them. Storing is
+/// idempotent: a document already stored (same content id) is not stored again, and a refusal already recorded is
+/// not recorded twice.
 /// </summary>
 public interface IEventStore : IDisposable
 {
     bool Contains(string documentId);
 
-    /// <summary>Stores a document with its sentences and events in one transaction; false when it was already stored.</summary>
+    /// <summary>Stores a document with its sentences and event mentions in one transaction; false when it was already stored.</summary>
     bool Store(CodedDocument document);
 
     void Refuse(InputRefusal refusal);
@@ -22,7 +25,26 @@ public interface IEventStore : IDisposable
     /// <summary>The first stored copy of which this document is a near-duplicate (a syndicated copy), or null.</summary>
     string? DuplicateOf(string documentId);
 
+    /// <summary>The event records (mentions) coded from one document.</summary>
     IEnumerable<EventRecord> EventsOf(string documentId);
+
+    /// <summary>
+    /// Merges the mentions stored since the last call into events (<see cref="EventMerger"/>), redoing only the pairs
+    /// of countries they touch; returns how many pairs were redone (0 when nothing new was stored).
+    /// </summary>
+    int UpdateEvents();
+
+    /// <summary>The events a query selects, in timeline order; with their mentions when asked.</summary>
+    IEnumerable<StoryEvent> Events(TimelineQuery query, bool withMentions = false);
+
+    /// <summary>A dyad's series (both directions), or that of all events when the dyad is null.</summary>
+    IReadOnlyList<SeriesRow> Series(Dyad? dyad, SeriesPeriod by);
+
+    /// <summary>Adds events made elsewhere (generated, or imported from another dataset) without mentions.</summary>
+    void Import(IEnumerable<StoryEvent> events);
+
+    /// <summary>A stored document's text, or null.</summary>
+    string? DocumentText(string documentId);
 
     StoreCounts Counts();
 }

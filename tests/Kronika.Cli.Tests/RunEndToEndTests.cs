@@ -16,16 +16,7 @@ public sealed class RunEndToEndTests : IDisposable
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
     }
 
-    /// <summary>What a successful command prints on standard output.</summary>
-    private static string Output(string[] args)
-    {
-        var console = new StringWriter();
-        var saved = Console.Out;
-        Console.SetOut(console);
-        try { Assert.Equal(ExitCodes.Success, KronikaCli.Run(args)); }
-        finally { Console.SetOut(saved); }
-        return console.ToString();
-    }
+    private static string Output(string[] args) => CliOutput.Of(args);
 
     private StoreCounts Counts(string db)
     {

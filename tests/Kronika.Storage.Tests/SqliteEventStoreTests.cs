@@ -27,7 +27,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         Assert.True(store.Store(coded));
         Assert.True(store.Contains(coded.Source.Id));
         var counts = store.Counts();
-        Assert.Equal((1, 2, coded.Events.Count), (counts.Documents, counts.Sentences, (int)counts.Events));
+        Assert.Equal((1, 2, coded.Events.Count), (counts.Documents, counts.Sentences, (int)counts.Mentions));
 
         Assert.False(store.Store(Coded("Ukraine condemned Russia on Tuesday. Kyiv recalled its ambassador from Moscow.")));
         Assert.Equal(counts, store.Counts());

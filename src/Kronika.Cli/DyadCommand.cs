@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using Kronika.Outputs.Exports;
+using Kronika.Stories;
+
+namespace Kronika.Cli;
+
+/// <summary>`kronika dyad RUS-GEO --by month|quarter|year [--csv]`: events per quad class and mean Goldstein weight per period.</summary>
+public static class DyadCommand
+{
+    public static readonly string[] Header = ["period", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "events", "mean_goldstein"];
+
+    public static Command Create()
+    {
+        var db = StoreOption.Create();
+        var dyad = new Argument<string>("dyad") { Description = "Two actors' countries, either direction (RUS-GEO)" };
+        var by = new Option<string>("--by") { Description = "month, quarter or year", DefaultValueFactory = _ => "year" };
+        var csv = new Option<bool>("--csv") { Description = "Print CSV (RFC 4180, with a header row)" };
+        var command = new Command("dyad", "Print a dyad's events per quad class and mean Goldstein weight per period") { dyad, db, by, csv };
+        command.SetAction(parse =>
+        {
+            var pair = StoreOption.Dyad(parse.GetValue(dyad))!;
+            var period = StoreOption.Parse(() => DyadSeries.ParsePeriod(parse.GetValue(by)!));
+            using var store = StoreOption.Open(parse.GetValue(db)!);
+            Print(store.Series(pair, period), parse.GetValue(csv), Console.Out);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static void Print(IReadOnlyList<SeriesRow> rows, bool csv, TextWriter output)
+    {
+        var lines = rows.Select(r => new[] { r.Period }
+            .Concat(r.ByQuad.Select(n => n.ToString(CultureInfo.InvariantCulture)))
+            .Append(r.Events.ToString(CultureInfo.InvariantCulture))
+            .Append(r.MeanGoldstein.ToString("0.00", CultureInfo.InvariantCulture)).ToArray()).ToList();
+        if (csv)
+        {
+            var writer = new CsvWriter(output);
+            foreach (var line in lines.Prepend(Header)) writer.WriteRow(line);
+            return;
+        }
+        TextColumns.Write(output, Header, lines, numeric: i => i > 0);
+    }
+}

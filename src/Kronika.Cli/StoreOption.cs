@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Kronika.Events;
+using Kronika.Storage;
+using Kronika.Stories;
+
+namespace Kronika.Cli;
+
+/// <summary>A value on the command line that is malformed: printed with its reason, exit code <see cref="ExitCodes.Usage"/>.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>
+/// What the commands that read the database share: `--db FILE` (as `run` writes it), opening the store (a missing
+/// file is an error naming it) with the events of any newly stored mentions merged, and the parsing of dyads and dates.
+/// </summary>
+public static class StoreOption
+{
+    public static Option<string> Create() =>
+        new("--db") { Description = "SQLite database written by `kronika run`", DefaultValueFactory = _ => "kronika.db" };
+
+    public static IEventStore Open(string path)
+    {
+        var store = SqliteEventStore.OpenExisting(path);
+        store.UpdateEvents();
+        return store;
+    }
+
+    /// <summary>Parses a command-line value; a FormatException becomes a usage error with its message.</summary>
+    public static T Parse<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    public static Dyad? Dyad(string? text) => text is null ? null : Parse(() => Stories.Dyad.Parse(text));
+
+    public static TimelineQuery Query(string? dyad, string? actor, string? from, string? to) => new(
+        Dyad(dyad),
+        actor is null ? null : Parse(() => System.Text.RegularExpressions.Regex.IsMatch(actor, "^[A-Za-z]{3}$")
+            ? actor.ToUpperInvariant() : throw new FormatException($"--actor \"{actor}\": expected a three-letter actor code, as RUS")),
+        from is null ? null : Parse(() => EventDates.ParseOption("--from", from)),
+        to is null ? null : Parse(() => EventDates.ParseOption("--to", to)));
+
+    /// <summary>The CAMEO code names of data/cameo.tsv, for display.</summary>
+    public static Func<string, string> CodeNames()
+    {
+        var codebook = Codebook.LoadDefault();
+        return code => codebook.TryGet(code, out var c) ? c.Name : "";
+    }
+}
