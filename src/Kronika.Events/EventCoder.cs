@@ -153,6 +153,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // "apologize for the 2008 war": a date that says which occurrence is meant dates no act around it.
             var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && !(t.BeforeNoun && t.DatesNoun != tokens[match.Trigger].Start)
                 && tree.Governs(t.Start, match.Trigger)).ToList();
+            // "attacks on two tankers in the Gulf of Oman on Thursday": a date that hangs on the event noun is its own, whatever is nearer.
+            if (tokens[match.Trigger].Upos == "NOUN" && dating.Where(t => HangsOn(tokens, sentence, t, match.Trigger)).ToList() is { Count: > 0 } ownDates)
+                dating = ownDates;
             var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
             // "The offer came on Tuesday, three months after the two sides struck a deal": the deal is three months before the offer.
             if (ClauseOffset(document, sentence, tokens[match.Trigger].Start) is { } offset && !dating.Any(t => t.Start > offset.End))
@@ -843,6 +846,25 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
 
     /// <summary>Words that put an act in the past of the story ("previously", "on previous occasions", "in the past").</summary>
     private static readonly HashSet<string> BackgroundWords = new(StringComparer.Ordinal) { "previously", "formerly", "previous", "past", "earlier", "once" };
+
+    /// <summary>Whether a time expression hangs on a noun: its outside head reaches the noun in at most three steps through no verb.</summary>
+    private static bool HangsOn(Token[] tokens, Sentence sentence, TimeExpression expression, int noun)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Start < expression.Start || tokens[k].End > expression.End) continue;
+            int head = tokens[k].Head;
+            if (head >= 0 && tokens[head].Start >= expression.Start && tokens[head].End <= expression.End) continue;
+            for (int hops = 0; hops < 3 && head >= 0; hops++)
+            {
+                if (head == noun) return true;
+                if (tokens[head].Upos is "VERB" or "AUX") return false;
+                head = tokens[head].Head;
+            }
+            return false;
+        }
+        return false;
+    }
 
     /// <summary>The sentence's root word, or -1.</summary>
     private static int RootOf(Token[] tokens, Sentence sentence)

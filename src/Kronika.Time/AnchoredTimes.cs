@@ -83,13 +83,16 @@ public sealed partial class AnchoredTimes
                 if (_namedEventWords.Contains(tokens[k].Text)) nameEnds.Add(k);
                 if (!_occurrenceClass.TryGetValue(tokens[k].Lower, out var cls)) continue;
                 mayNameElection |= cls is "election" or "referendum";
-                // A reference back needs an occurrence of its class named before it.
-                if (occurrences.Exists(o => o.Class == cls)) references.Add(k);
+                // A reference back needs an occurrence of its class named before it, or a date of its own ("after the 2008 war").
+                bool earlier = occurrences.Exists(o => o.Class == cls);
                 if ((DateOf(calendar, tokens[k], document.Source.Text) ?? DateOfClause(calendar, tokens, sentence, k)) is int at)
                 {
                     var date = calendar[at] = calendar[at] with { DatesNoun = tokens[k].Start, BeforeNoun = calendar[at].End <= tokens[k].Start };
                     occurrences.Add(new Occurrence(cls, date, tokens[k].Start, tokens[k].Text));
+                    if (date.BeforeNoun) references.Add(k);
+                    else continue;
                 }
+                else if (earlier) references.Add(k);
             }
             for (int n = firstNameEnd; n < nameEnds.Count; n++)
             {
@@ -110,10 +113,12 @@ public sealed partial class AnchoredTimes
                 var m = _reference.Match(document.Source.Text, windowStart, tokens[references[r]].End - windowStart);
                 if (!m.Success) continue;
                 int start = m.Index, nounStart = m.Groups["noun"].Index;
-                // "after the war in 2008" dates itself; a named event already matched stands.
-                if (occurrences.Any(o => o.Start == nounStart) || Overlaps(calendar, start, start + m.Length) || Overlaps(added, start, start + m.Length)) continue;
+                // "after the 2008 war": the occurrence carries its own date, which the preposition makes the clause's.
+                var own = occurrences.FindLast(o => o.Start == nounStart);
+                if (own.Text is null && Overlaps(calendar, start, start + m.Length) || Overlaps(added, start, start + m.Length)) continue;
                 var cls = _occurrenceClass[m.Groups["noun"].Value];
-                if (occurrences.LastOrDefault(o => o.Class == cls && o.Start < nounStart) is not { Text: not null } antecedent) continue;
+                var antecedent = own.Text is not null ? own : occurrences.FindLast(o => o.Class == cls && o.Start < nounStart);
+                if (antecedent.Text is null) continue;
                 if (Offsetted(m, antecedent.Date.Value) is not { } value) continue;
                 added.Add(new TimeExpression(start, start + m.Length, m.Value, value, antecedent.Date.Basis)
                 { IsSince = IsSince(m), Anchor = $"\"{antecedent.Text}\" {antecedent.Date.Text.Trim()}" });

@@ -122,4 +122,21 @@ public class EventDatingTests
         var condemnation = Single(events, "111");
         Assert.Equal(expected, condemnation.Date);
     }
+
+    [Fact]
+    public void A_date_hanging_on_the_event_noun_is_its_own_whatever_is_nearer()
+    {
+        var events = Code("Iran on Friday rejected US accusations that it was behind attacks on two oil tankers in the Gulf of Oman on Thursday.", "2019-06-14");
+        var attack = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal("2019-06-13", attack.Date);
+        Assert.Equal("2019-06-14", Single(events, "016").Date);
+    }
+
+    [Fact]
+    public void After_a_dated_occurrence_the_act_takes_its_date()
+    {
+        var events = Code("After the 2008 war, Russia recognised Abkhazia as an independent state.", "2012-03-02");
+        var recognition = Single(events, "054");
+        Assert.Equal(("2008", true), (recognition.Date, recognition.Historical));
+    }
 }
