@@ -24,6 +24,8 @@ public static partial class TimeRecognizer
         @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)\d0)s\b" +
         @"|(?<yearonly>(?<!\d[,.]?)(?:1[89]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
         @"|(?<same>(?:that|the)\s+same\s+(?<sameunit>year|month|day)|that\s+(?<sameunit>year|month|day))\b" +
+        // "two days ago", "a decade ago": back from publication.
+        @"|(?<agon>" + CountWords.Pattern + @")\s+(?<agounit>day|week|month|year|decade)s?\s+ago\b" +
         // "The March vote", "Kyrgyzstan's June referendum": a month before a noun, after a determiner or possessive.
         @"|(?<=\b(?:[Tt]he|its|their|[\p{L}]+['’]s)\s)" + Month + @"(?=\s+\p{Ll})" +
         @"|(?<rel>(?i:on\s+|last\s+|next\s+|this\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:yesterday|today|tomorrow)|(?i:last|this|next|earlier\s+this|later\s+this)\s+(?<unit>week|month|year))\b" +
@@ -77,7 +79,7 @@ public static partial class TimeRecognizer
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "week", "month", "year",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "week", "month", "year", "ago",
     };
 
     /// <summary>A cheap test before the regular expression: only sentences with a number, a month, a weekday or a deictic word can hold a date.</summary>
@@ -114,6 +116,21 @@ public static partial class TimeRecognizer
     public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future)
     {
         var pub = publication?.Precision == DatePrecision.Day ? publication.Value.First : (DateOnly?)null;
+        if (m.Groups["agon"].Success)
+        {
+            int n = CountWords.Parse(m.Groups["agon"].Value);
+            if (n < 0 || publication is not { } p) return null;
+            var unit = m.Groups["agounit"].Value.ToLowerInvariant();
+            // A count of days is a day; weeks and months name a month; years and decades a year.
+            if (unit == "day") return pub is { } d ? (PartialDate.OfDay(d.AddDays(-n)), DateBases.Relative) : null;
+            if (unit is "week" or "month")
+            {
+                if (p.Precision < DatePrecision.Month) return null;
+                var back = unit == "week" ? p.First.AddDays(-7 * n) : p.First.AddMonths(-n);
+                return (PartialDate.OfMonth(back.Year, back.Month), DateBases.Relative);
+            }
+            return (PartialDate.OfYear(p.Year - n * (unit == "decade" ? 10 : 1)), DateBases.Relative);
+        }
         if (m.Groups["iso"].Success)
             return PartialDate.TryParseIso(m.Groups["iso"].Value, out var iso) ? (iso, DateBases.Explicit) : null;
         if (m.Groups["decade"].Success)
