@@ -24,12 +24,13 @@ public sealed partial class AnchoredTimes
     public AnchoredTimes(ElectionCalendar elections, IEnumerable<(string Noun, string Class)> occurrences, IEnumerable<(string Names, PartialDate Date, string What)> namedEvents)
     {
         _elections = elections;
-        _occurrenceClass = occurrences.ToDictionary(o => o.Noun, o => o.Class, StringComparer.OrdinalIgnoreCase);
+        // Keyed by lower case and compared ordinally: tokens carry their lower-case form, and this runs on every token.
+        _occurrenceClass = occurrences.ToDictionary(o => o.Noun.ToLowerInvariant(), o => o.Class, StringComparer.Ordinal);
         _namedEventByName = new(StringComparer.OrdinalIgnoreCase);
         foreach (var (names, date, what) in namedEvents)
             foreach (var name in names.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 _namedEventByName[name] = (date, what);
-        _namedEventWords = _namedEventByName.Keys.Select(n => n.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _namedEventWords = _namedEventByName.Keys.Select(n => n.Split(' ')[^1].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var alternatives = _namedEventByName.Keys.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+"));
         _namedEvent = new Regex(@"\b(?:" + Offset + @"(?<prep>" + TemporalPrepositions + @"|before)\s+)?(?:the\s+)?(?<name>" + string.Join("|", alternatives) + @")$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
@@ -73,14 +74,13 @@ public sealed partial class AnchoredTimes
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
-            var text = document.TextOf(sentence);
             // Occurrences the sentence dates: "a five-day war in 2008", "the August 2008 war".
             bool mayNameElection = false;
             int firstNameEnd = nameEnds.Count;
             int firstReference = references.Count;
             for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                if (_namedEventWords.Contains(tokens[k].Text)) nameEnds.Add(k);
+                if (_namedEventWords.Contains(tokens[k].Lower)) nameEnds.Add(k);
                 if (!_occurrenceClass.TryGetValue(tokens[k].Lower, out var cls)) continue;
                 mayNameElection |= cls is "election" or "referendum";
                 // A reference back needs an occurrence of its class named before it, or a date of its own ("after the 2008 war").
@@ -116,7 +116,7 @@ public sealed partial class AnchoredTimes
                 // "after the 2008 war": the occurrence carries its own date, which the preposition makes the clause's.
                 var own = occurrences.FindLast(o => o.Start == nounStart);
                 if (own.Text is null && Overlaps(calendar, start, start + m.Length) || Overlaps(added, start, start + m.Length)) continue;
-                var cls = _occurrenceClass[m.Groups["noun"].Value];
+                var cls = _occurrenceClass[m.Groups["noun"].Value.ToLowerInvariant()];
                 var antecedent = own.Text is not null ? own : occurrences.FindLast(o => o.Class == cls && o.Start < nounStart);
                 if (antecedent.Text is null) continue;
                 if (Offsetted(m, antecedent.Date.Value) is not { } value) continue;
@@ -124,7 +124,7 @@ public sealed partial class AnchoredTimes
                 { IsSince = IsSince(m), Anchor = $"\"{antecedent.Text}\" {antecedent.Date.Text.Trim()}" });
             }
             if (publication is { } p && mayNameElection)
-                foreach (var anchor in ElectionCalendar.Anchors(text, sentence.Start))
+                foreach (var anchor in ElectionCalendar.Anchors(document.TextOf(sentence), sentence.Start))
                     if (ElectionOf(anchor, p, mentions, sentence) is { } vote && vote.Date.Precision == DatePrecision.Day)
                         added.Add(new TimeExpression(anchor.Start, anchor.Start + anchor.Text.Length, anchor.Text, PartialDate.OfDay(vote.Date.First.AddDays(anchor.Offset)), DateBases.Relative)
                         { Anchor = $"{vote.Country} {vote.Kind.ToString().ToLowerInvariant()} election {vote.Date}" });

@@ -24,13 +24,28 @@ public static partial class TimeRecognizer
         @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)\d0)s\b" +
         @"|(?<yearonly>(?<!\d[,.]?)(?:1[89]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
         @"|(?<same>(?:that|the)\s+same\s+(?<sameunit>year|month|day)|that\s+(?<sameunit>year|month|day))\b" +
-        // "two days ago", "a decade ago": back from publication.
-        @"|(?<agon>" + CountWords.Pattern + @")\s+(?<agounit>day|week|month|year|decade)s?\s+ago\b" +
         // "The March vote", "Kyrgyzstan's June referendum": a month before a noun, after a determiner or possessive.
-        @"|(?<=\b(?:[Tt]he|its|their|[\p{L}]+['’]s)\s)" + Month + @"(?=\s+\p{Ll})" +
+        @"|(?<=(?:\b[Tt]he|\bits|\btheir|\p{L}['’]s)\s)" + Month + @"(?=\s+\p{Ll})" +
         @"|(?<rel>(?i:on\s+|last\s+|next\s+|this\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:yesterday|today|tomorrow)|(?i:last|this|next|earlier\s+this|later\s+this)\s+(?<unit>week|month|year))\b" +
-        @")", RegexOptions.CultureInvariant)]
+        @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Expression();
+
+    /// <summary>
+    /// Counted and weekend expressions, kept apart from <see cref="Expression"/> so that only sentences with one of
+    /// their words ("ago", "later", "weekend"...) pay for them.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:" +
+        // "the following day", "two weeks later": forward or back from the date the text gave last.
+        @"(?<step>(?i:the)\s+(?<stepdir>following|next|previous)\s+(?<stepunit>day|week|month|year)|(?<stepn>(?i:" + CountWords.Pattern + @"))\s+(?<stepunit>day|week|month|year)s?\s+(?<stepdir>later|earlier))\b" +
+        // "over the weekend", "last weekend": the weekend before publication.
+        @"|(?<weekend>(?i:over\s+the|last|this\s+past|at\s+the)\s+weekend)\b" +
+        // "two days ago", "a decade ago": back from publication.
+        @"|(?<agon>(?i:" + CountWords.Pattern + @"))\s+(?<agounit>day|week|month|year|decade)s?\s+ago\b" +
+        @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CountedExpression();
+
+    private static readonly HashSet<string> CountedWords = new(StringComparer.Ordinal) { "ago", "later", "earlier", "weekend", "following", "next", "previous" };
 
     [GeneratedRegex(@"\b(will|shall|'ll|won't|won’t|is to|are to|(?:is|are) due to|plans? to|going to|scheduled|expected to|set to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
@@ -43,12 +58,19 @@ public static partial class TimeRecognizer
         {
             if (!MayHoldTime(document.TokensOf(sentence))) continue;
             var text = document.TextOf(sentence);
-            bool futureSentence = FutureCue().IsMatch(text);
-            foreach (Match m in Expression().Matches(text))
+            bool? futureSentence = null;
+            int acceptedEnd = 0;
+            foreach (Match m in Matches(text, document.TokensOf(sentence)))
             {
+                if (m.Index < acceptedEnd) continue;
+                acceptedEnd = m.Index + m.Length;
                 // Future tense is a clause's, not the sentence's: "officials who met on Tuesday said the talks will continue".
-                bool future = futureSentence && FutureClause(document, sentence, sentence.Start + m.Index) != false;
-                var value = m.Groups["same"].Success ? SameAs(result, m.Groups["sameunit"].Value) : Normalize(m, publication, future);
+                // Only weekdays and months without a year need to know it.
+                bool future = (m.Groups["weekday"].Success || m.Groups["month"].Success && !m.Groups["year"].Success)
+                    && (futureSentence ??= FutureCue().IsMatch(text)) && FutureClause(document, sentence, sentence.Start + m.Index) != false;
+                var value = m.Groups["same"].Success ? SameAs(result, m.Groups["sameunit"].Value)
+                    : m.Groups["step"].Success ? StepFrom(result, m)
+                    : Normalize(m, publication, future);
                 if (value is null) continue;
                 int start = sentence.Start + m.Index, end = start + m.Length;
                 result.Add(new TimeExpression(start, end, m.Value, value.Value.Date, value.Value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value.Equals("since", StringComparison.OrdinalIgnoreCase) || PrecededBySince(text, m.Index) });
@@ -80,7 +102,19 @@ public static partial class TimeRecognizer
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "week", "month", "year", "ago",
+        "day", "weekend", "later", "earlier",
     };
+
+    /// <summary>The calendar expressions of a sentence and, when it has one of their words, its counted ones, in text order.</summary>
+    private static IEnumerable<Match> Matches(string text, ReadOnlySpan<Token> tokens)
+    {
+        bool counted = false;
+        foreach (var t in tokens)
+            if (CountedWords.Contains(t.Lower)) { counted = true; break; }
+        var calendar = Expression().Matches(text);
+        if (!counted) return calendar;
+        return calendar.Concat(CountedExpression().Matches(text)).OrderBy(m => m.Index).ThenByDescending(m => m.Length);
+    }
 
     /// <summary>A cheap test before the regular expression: only sentences with a number, a month, a weekday or a deictic word can hold a date.</summary>
     private static bool MayHoldTime(ReadOnlySpan<Token> tokens)
@@ -109,6 +143,18 @@ public static partial class TimeRecognizer
         return (date, last.Basis);
     }
 
+    /// <summary>"the following day", "two weeks later", "a year earlier": the last date the document gave, moved; no finer than that date.</summary>
+    private static (PartialDate Date, string Basis)? StepFrom(List<TimeExpression> earlier, Match m)
+    {
+        if (earlier.Count == 0) return null;
+        var last = earlier[^1];
+        var word = m.Groups["stepdir"].Value.ToLowerInvariant();
+        int n = m.Groups["stepn"].Success ? CountWords.Parse(m.Groups["stepn"].Value) : 1;
+        if (n < 0) return null;
+        var moved = AnchoredTimes.Shift(last.Value, n, m.Groups["stepunit"].Value.ToLowerInvariant(), word is "previous" or "earlier" ? -1 : 1);
+        return moved is { } date ? (date, last.Basis) : null;
+    }
+
     private static bool PrecededBySince(string text, int index) =>
         text.AsSpan(0, index).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
 
@@ -116,6 +162,14 @@ public static partial class TimeRecognizer
     public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future)
     {
         var pub = publication?.Precision == DatePrecision.Day ? publication.Value.First : (DateOnly?)null;
+        if (m.Groups["weekend"].Success)
+        {
+            if (pub is not { } day) return null;
+            // The last Saturday before the publication day; a weekend names no single day, so the month is what it gives.
+            int back = ((int)day.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+            var saturday = day.AddDays(-(back == 0 ? 7 : back));
+            return (PartialDate.OfMonth(saturday.Year, saturday.Month), DateBases.Relative);
+        }
         if (m.Groups["agon"].Success)
         {
             int n = CountWords.Parse(m.Groups["agon"].Value);
