@@ -77,14 +77,15 @@ public sealed class Pipeline
         long language = Stopwatch.GetTimestamp();
         var mentions = _actors.Recognize(analysis);
         long actors = Stopwatch.GetTimestamp();
-        var times = TimeRecognizer.Recognize(analysis);
+        var matched = TimeRecognizer.Find(analysis);
+        var times = TimeRecognizer.Resolve(analysis, matched);
         // Scanning for office holders is only worth it when nothing gave the date.
         if (PublicationDateInference.NeedsInference(document)
             && _publicationDates.Apply(analysis, mentions, _officeHolders.Find(analysis), times, DateOnly.FromDateTime(DateTime.UtcNow)))
         {
             // People and relative dates resolve against the publication date: read them again now that it is known.
             mentions = _actors.Recognize(analysis);
-            times = TimeRecognizer.Recognize(analysis);
+            times = TimeRecognizer.Resolve(analysis, matched);
         }
         times = _anchoredTimes.Add(analysis, mentions, times);
         long time = Stopwatch.GetTimestamp();

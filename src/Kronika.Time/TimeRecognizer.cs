@@ -50,17 +50,38 @@ public static partial class TimeRecognizer
     [GeneratedRegex(@"\b(will|shall|'ll|won't|won’t|is to|are to|(?:is|are) due to|plans? to|going to|scheduled|expected to|set to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
-    public static TimeExpression[] Recognize(AnalyzedDocument document)
+    /// <summary>The expressions of a document's sentences as matched, before they are resolved against a publication date.</summary>
+    public sealed class Matched
     {
-        var result = new List<TimeExpression>();
-        var publication = document.Source.PublicationDate;
+        internal readonly List<(Sentence Sentence, string Text, Match[] Matches)> Sentences = [];
+    }
+
+    public static TimeExpression[] Recognize(AnalyzedDocument document) => Resolve(document, Find(document));
+
+    /// <summary>Finds the expressions of every sentence; <see cref="Resolve"/> gives their values, again once a publication date is inferred.</summary>
+    public static Matched Find(AnalyzedDocument document)
+    {
+        var matched = new Matched();
         foreach (var sentence in document.Sentences)
         {
             if (!MayHoldTime(document.TokensOf(sentence))) continue;
             var text = document.TextOf(sentence);
+            var matches = Matches(text, document.TokensOf(sentence)).ToArray();
+            if (matches.Length > 0) matched.Sentences.Add((sentence, text, matches));
+        }
+        return matched;
+    }
+
+    /// <summary>The values of matched expressions against the document's publication date as it stands now.</summary>
+    public static TimeExpression[] Resolve(AnalyzedDocument document, Matched matched)
+    {
+        var result = new List<TimeExpression>();
+        var publication = document.Source.PublicationDate;
+        foreach (var (sentence, text, matches) in matched.Sentences)
+        {
             bool? futureSentence = null;
             int acceptedEnd = 0;
-            foreach (Match m in Matches(text, document.TokensOf(sentence)))
+            foreach (var m in matches)
             {
                 if (m.Index < acceptedEnd) continue;
                 acceptedEnd = m.Index + m.Length;
