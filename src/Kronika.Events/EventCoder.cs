@@ -198,6 +198,14 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                         if (targetActor.IsResolved && !SameActor(source, targetActor) && !(acrossBorder && targetActor.Country == source.Country))
                             Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, modality, date, rule, output);
             }
+            // "Ethiopia and Eritrea reopened their border crossings": two states acting on what they share, with no other side, act toward each other.
+            if (output.Count == dyadsBefore && targets.Count == 0 && sources.Length == 2 && sources[0].Country != sources[1].Country
+                && sources.All(a => a.IsResolved && a.Country != "IGO") && match.Pattern.Kind == PatternKind.Verb && cameo.Code != "010"
+                && ActsOnWhatTheyShare(tokens, sentence, match))
+            {
+                Add(document, sentence, match, cameo, sources[0], MentionOf(mentions, sources[0]) ?? sourceMention, sources[1], MentionOf(mentions, sources[1]), symmetric: true, modality, date, rule + "; joint act of the coordinated sides", output);
+                continue;
+            }
             // "Ukraine mobilised its reserves": an act with no other side is kept as a one-sided event (target empty, dyadic false).
             if (output.Count == dyadsBefore && targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && cameo.Code != "010")
                 foreach (var source in sources)
@@ -450,6 +458,20 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             break;
         }
         return targets;
+    }
+
+    /// <summary>"reopened their border", "met each other", "jointly agreed", "exchanged prisoners": an act of two sides that is mutual.</summary>
+    private static bool ActsOnWhatTheyShare(Token[] tokens, Sentence sentence, PatternMatch match)
+    {
+        // "Russia and Ukraine exchanged prisoners": an exchange goes both ways.
+        if (tokens[match.Trigger].Lemma is "exchange" or "swap") return true;
+        int end = Math.Min(sentence.EndToken, match.End + 6);
+        for (int k = match.Trigger + 1; k < end; k++)
+        {
+            if (tokens[k].Lower is "their" or "jointly" or "together" or "mutual" or "mutually" or "bilateral") return true;
+            if (k + 1 < end && (tokens[k].Lower, tokens[k + 1].Lower) is ("each", "other") or ("one", "another")) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a mention is the subject of a reporting verb other than the trigger ("state media reported", "said Kalandadze").</summary>

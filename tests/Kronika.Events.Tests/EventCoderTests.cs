@@ -416,4 +416,21 @@ public class EventCoderTests
         var events = Code("Russia and Georgia have had no diplomatic relations since 2008. \"We want to restore relations between our two countries,\" Russian Foreign Minister Sergei Lavrov said.");
         Assert.Contains(events, e => e.Source.Country == "RUS" && e.Target.Country == "GEO" && e.Evidence.Text.Contains("our two countries"));
     }
+
+    [Theory]
+    [InlineData("Ethiopia and Eritrea reopened their border crossings on Monday.", "ETH", "ERI")]
+    [InlineData("Russia and Ukraine exchanged prisoners on Sunday.", "RUS", "UKR")]
+    [InlineData("Serbia and Kosovo agreed to normalize their relations.", "SRB", "XKX")]
+    public void Two_states_acting_on_what_they_share_act_toward_each_other(string text, string first, string second)
+    {
+        var e = Assert.Single(Code(text));
+        Assert.True(e.Symmetric);
+        Assert.Equal((first, second), (e.Source.Country, e.Target.Country));
+    }
+
+    [Theory]
+    [InlineData("Both the US and Russia are eager to secure stability in the Caucasus.")]
+    [InlineData("Russia and Georgia are holding talks to try to ease tension over South Ossetia.")]
+    public void Two_states_acting_on_something_else_are_not_made_each_others_target(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.Rule.Contains("joint act", StringComparison.Ordinal));
 }
