@@ -126,7 +126,7 @@ public class EventDatingTests
     [Fact]
     public void A_date_hanging_on_the_event_noun_is_its_own_whatever_is_nearer()
     {
-        var events = Code("Iran on Friday rejected US accusations that it was behind attacks on two oil tankers in the Gulf of Oman on Thursday.", "2019-06-14");
+        var events = Code("Iran on Friday rejected US accusations that it was behind attacks on two Saudi oil tankers in the Gulf of Oman on Thursday.", "2019-06-14");
         var attack = Assert.Single(events, e => e.Root == "19");
         Assert.Equal("2019-06-13", attack.Date);
         Assert.Equal("2019-06-14", Single(events, "016").Date);
