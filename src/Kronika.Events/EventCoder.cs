@@ -227,10 +227,14 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private List<PatternMatch> FindMatches(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart)
     {
         var found = new List<PatternMatch>();
+        int nameEnd = -1;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
+            // "the Rapid Support Forces", "the Peace Corps": the words of an actor's proper name are no act.
+            if (byStart.TryGetValue(i, out var mention) && mention.EndToken - mention.FirstToken >= 2 && IsProperName(tokens, mention)) nameEnd = mention.EndToken;
+            if (i < nameEnd) continue;
             // An adjective or adverb is no act ("their brief war", "from occupied Georgia").
             bool adjectival = token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || IsAttributive(tokens, sentence, i);
             PatternMatch? best = null;
@@ -446,6 +450,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
             // "..., Ethiopian state media reported": whoever reports the act is not its target, and nothing after them is.
             if (IsReporterOf(tokens, m, match.Trigger)) break;
+            // "a deal brokered by China": the agent of another participle is that act's doer, not this one's target.
+            if (m.FirstToken >= 2 && tokens[m.FirstToken - 1].Lower == "by" && tokens[m.FirstToken - 2].Xpos == "VBN" && m.FirstToken - 2 != match.Trigger) break;
             if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
             if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
@@ -460,11 +466,21 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         return targets;
     }
 
+    /// <summary>Whether every word of a mention is capitalized (articles aside): a proper name, not a described group.</summary>
+    private static bool IsProperName(Token[] tokens, ActorMention mention)
+    {
+        for (int k = mention.FirstToken; k < mention.EndToken; k++)
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("the" or "of" or "and" or "for")) return false;
+        return true;
+    }
+
     /// <summary>"reopened their border", "met each other", "jointly agreed", "exchanged prisoners": an act of two sides that is mutual.</summary>
     private static bool ActsOnWhatTheyShare(Token[] tokens, Sentence sentence, PatternMatch match)
     {
-        // "Russia and Ukraine exchanged prisoners": an exchange goes both ways.
+        // "Russia and Ukraine exchanged prisoners": an exchange goes both ways; "agreed to restore diplomatic relations": relations are between them.
         if (tokens[match.Trigger].Lemma is "exchange" or "swap") return true;
+        for (int k = match.Trigger; k < match.End; k++)
+            if (tokens[k].Lower is "relations" or "ties") return true;
         int end = Math.Min(sentence.EndToken, match.End + 6);
         for (int k = match.Trigger + 1; k < end; k++)
         {

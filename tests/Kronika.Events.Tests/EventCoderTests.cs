@@ -433,4 +433,16 @@ public class EventCoderTests
     [InlineData("Russia and Georgia are holding talks to try to ease tension over South Ossetia.")]
     public void Two_states_acting_on_something_else_are_not_made_each_others_target(string text) =>
         Assert.DoesNotContain(Code(text), e => e.Rule.Contains("joint act", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_words_of_a_proper_name_are_no_act() =>
+        Assert.DoesNotContain(AllEvents("Sudan's army and the Rapid Support Forces clashed in Khartoum on Saturday."), e => e.Root == "05");
+
+    [Fact]
+    public void The_agent_of_another_participle_is_not_the_target()
+    {
+        var events = Code("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.");
+        Assert.DoesNotContain(events, e => e.Target.Country == "CHN");
+        Assert.Contains(events, e => (e.Source.Country, e.Target.Country) == ("SAU", "IRN") && e.Symmetric);
+    }
 }
