@@ -450,8 +450,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
             // "..., Ethiopian state media reported": whoever reports the act is not its target, and nothing after them is.
             if (IsReporterOf(tokens, m, match.Trigger)) break;
-            // "a deal brokered by China": the agent of another participle is that act's doer, not this one's target.
-            if (m.FirstToken >= 2 && tokens[m.FirstToken - 1].Lower == "by" && tokens[m.FirstToken - 2].Xpos == "VBN" && m.FirstToken - 2 != match.Trigger) break;
+            // "(agreed ...) in a deal brokered by China": the agent of a participle on an adjunct is that act's doer, not this one's target
+            // ("to ban a party backed by Russia" keeps Russia: the object's backer is the side acted against).
+            if (m.FirstToken >= 2 && tokens[m.FirstToken - 1].Lower == "by" && tokens[m.FirstToken - 2].Xpos == "VBN" && m.FirstToken - 2 != match.Trigger
+                && tokens[m.FirstToken - 2].Head is >= 0 and var modified && IsCircumstance(tokens, sentence, modified)) break;
             if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
             if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
@@ -464,6 +466,15 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             break;
         }
         return targets;
+    }
+
+    /// <summary>Whether a noun is introduced by a preposition of circumstance ("in a deal", "under an agreement"), not of the act's other side ("against the measures").</summary>
+    private static bool IsCircumstance(Token[] tokens, Sentence sentence, int noun)
+    {
+        for (int k = sentence.FirstToken; k < noun; k++)
+            if (tokens[k].Head == noun && tokens[k].Deprel == "case")
+                return tokens[k].Lower is "in" or "under" or "through" or "during" or "at" or "within" or "amid" or "after" or "as";
+        return false;
     }
 
     /// <summary>Whether every word of a mention is capitalized (articles aside): a proper name, not a described group.</summary>
