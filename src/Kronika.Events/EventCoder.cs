@@ -141,7 +141,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // A statement verb whose content is itself coded says nothing more than that content.
             if (cameo.Code == "010" && candidates.Any(c => c.Match.Trigger > match.Trigger && codebook[c.Match.Pattern.Cameo].Code != "010" && c.Targets.Count > 0))
                 continue;
-            var modality = tree.ModalityOf(match.Trigger);
+            // "had shot down" parsed as "had" with the object "shot": the participle's clause is the auxiliary's.
+            int clauseWord = tokens[match.Trigger].Upos == "NOUN" && IrregularVerbs.BaseOf(tokens[match.Trigger].Lower) is not null
+                && tree.Head(match.Trigger) is >= 0 and var auxiliary && tokens[auxiliary].Lemma == "have" ? auxiliary : match.Trigger;
+            var modality = tree.ModalityOf(clauseWord);
             if (modality == Modalities.Asserted && cameo.Root == "03") modality = Modalities.Intended;
             // CAMEO codes a cooperative act stated as an intent with the 03 code that mirrors it.
             string rule = "verbs.tsv:" + match.Pattern.Id;

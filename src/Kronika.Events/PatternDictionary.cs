@@ -10,8 +10,9 @@ public sealed record PatternElement(string[] Lemmas, bool IsGap, bool IsTarget)
 {
     public bool Matches(string lemma, string lower)
     {
+        var irregularBase = IrregularVerbs.BaseOf(lower);
         foreach (var l in Lemmas)
-            if (l == lemma || l == lower || IsPluralOf(lower, l) || IsRegularFormOf(lower, l)) return true;
+            if (l == lemma || l == lower || l == irregularBase || IsPluralOf(lower, l) || IsRegularFormOf(lower, l)) return true;
         return false;
     }
 
@@ -30,6 +31,19 @@ public sealed record PatternElement(string[] Lemmas, bool IsGap, bool IsTarget)
     /// <summary>"troops" for "troop": treebank lemmas keep some plurals, patterns name the singular.</summary>
     private static bool IsPluralOf(string form, string singular) =>
         form.Length == singular.Length + 1 && form[^1] == 's' && form.StartsWith(singular, StringComparison.Ordinal);
+}
+
+/// <summary>Irregular English verb forms and their base (data/patterns/irregular-verbs.tsv), read once.</summary>
+public static class IrregularVerbs
+{
+    private static readonly Lazy<Dictionary<string, string>> Table = new(() =>
+        DataDirectory.ReadTable(DataDirectory.File("patterns", "irregular-verbs.tsv"))
+            .Select(row => row.Fields.Length >= 2 ? (row.Fields[0].Trim(), row.Fields[1].Trim())
+                : throw new FormatException($"irregular-verbs.tsv:{row.Line}: expected a form and its base"))
+            .ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal));
+
+    /// <summary>The base of an irregular past or participle ("shot" -> "shoot"), or null.</summary>
+    public static string? BaseOf(string lower) => Table.Value.GetValueOrDefault(lower);
 }
 
 /// <summary>
@@ -117,6 +131,9 @@ public sealed class PatternDictionary
         if (lower != lemma && _byFirstLemma.TryGetValue(lower, out var byForm))
             foreach (var p in byForm)
                 if (byLemma is null || !byLemma.Contains(p)) yield return p;
+        // "had shot down" tagged as a noun keeps the lemma "shot": its irregular form still names the verb.
+        if (IrregularVerbs.BaseOf(lower) is { } irregularBase && irregularBase != lemma && _byFirstLemma.TryGetValue(irregularBase, out var byBase))
+            foreach (var p in byBase) yield return p;
     }
 
     /// <summary>Every word the patterns use, for the lemmatizer's lexicon.</summary>

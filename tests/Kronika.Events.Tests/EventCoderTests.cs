@@ -445,4 +445,11 @@ public class EventCoderTests
         Assert.DoesNotContain(events, e => e.Target.Country == "CHN");
         Assert.Contains(events, e => (e.Source.Country, e.Target.Country) == ("SAU", "IRN") && e.Symmetric);
     }
+
+    [Fact]
+    public void An_irregular_verb_form_the_tagger_took_for_a_noun_still_names_the_act()
+    {
+        var e = Assert.Single(Code("Pakistan denied that its air force had shot down an Indian jet."));
+        Assert.Equal(("190", "PAK", "IND", "denied"), (e.Cameo, e.Source.Country, e.Target.Country, e.Modality));
+    }
 }
