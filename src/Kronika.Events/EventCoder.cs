@@ -107,7 +107,12 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             ActorMention? sourceMention;
             Actor[] sources;
             List<ActorMention> targets;
-            if (TreeActors(tree, tokens, mentions, match) is { } fromTree)
+            if (ObjectOfReason(tree, tokens, match.Trigger) is { IsResolved: true } reasoned)
+            {
+                (sourceMention, sources) = (reasoned, reasoned.Actors);
+                targets = FindTargets(tokens, sentence, mentions, match, sources);
+            }
+            else if (TreeActors(tree, tokens, mentions, match) is { } fromTree)
             {
                 (sourceMention, sources, targets) = fromTree;
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
@@ -202,7 +207,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                             Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, modality, date, rule, output);
             }
             // "Ethiopia and Eritrea reopened their border crossings": two states acting on what they share, with no other side, act toward each other.
-            if (output.Count == dyadsBefore && targets.Count == 0 && sources.Length == 2 && sources[0].Country != sources[1].Country
+            if (output.Count == dyadsBefore && targets.Count == 0 && sources.Length == 2 && !SameActor(sources[0], sources[1])
                 && sources.All(a => a.IsResolved && a.Country != "IGO") && match.Pattern.Kind == PatternKind.Verb && cameo.Code != "010"
                 && ActsOnWhatTheyShare(tokens, sentence, match))
             {
@@ -480,6 +485,21 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         return false;
     }
 
+    /// <summary>
+    /// "sanctioned three Iranian companies for supplying drones", "praised Qatar for mediating": the object of the verb
+    /// a reason's gerund hangs on does what the gerund says; null when the trigger is no such gerund.
+    /// </summary>
+    private static ActorMention? ObjectOfReason(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        if (tokens[trigger].Xpos != "VBG" || trigger == 0 || tokens[trigger - 1].Lower is not ("for" or "of")) return null;
+        int head = tree.Head(trigger);
+        if (head < 0 || tokens[head].Upos != "VERB") return null;
+        foreach (var c in tree.Children(head))
+            if (tokens[c].Deprel == "obj" && tree.MentionsOf(c) is { Count: > 0 } objects)
+                return objects[0];
+        return null;
+    }
+
     /// <summary>Whether every word of a mention is capitalized (articles aside): a proper name, not a described group.</summary>
     private static bool IsProperName(Token[] tokens, ActorMention mention)
     {
@@ -493,8 +513,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     {
         // "Russia and Ukraine exchanged prisoners": an exchange goes both ways; "agreed to restore diplomatic relations": relations are between them.
         if (tokens[match.Trigger].Lemma is "exchange" or "swap") return true;
+        // "signed a ceasefire agreement": a ceasefire, a truce or a treaty binds the two who make it.
         for (int k = match.Trigger; k < match.End; k++)
-            if (tokens[k].Lower is "relations" or "ties") return true;
+            if (tokens[k].Lower is "relations" or "ties" or "ceasefire" or "cease-fire" or "truce" or "armistice" or "treaty" or "pact" or "accord" or "agreement" or "deal") return true;
         int end = Math.Min(sentence.EndToken, match.End + 6);
         for (int k = match.Trigger + 1; k < end; k++)
         {

@@ -452,4 +452,19 @@ public class EventCoderTests
         var e = Assert.Single(Code("Pakistan denied that its air force had shot down an Indian jet."));
         Assert.Equal(("190", "PAK", "IND", "denied"), (e.Cameo, e.Source.Country, e.Target.Country, e.Modality));
     }
+
+    [Fact]
+    public void The_object_of_a_verb_does_what_its_reason_says()
+    {
+        var events = Code("The United States sanctioned three Iranian companies for supplying drones to Russia.");
+        Assert.Contains(events, e => e.Cameo == "163" && (e.Source.Country, e.Target.Country) == ("USA", "IRN"));
+        Assert.Contains(events, e => e.Cameo == "072" && (e.Source.Country, e.Target.Country) == ("IRN", "RUS"));
+    }
+
+    [Fact]
+    public void A_government_and_its_rebels_signing_a_ceasefire_bind_each_other()
+    {
+        var e = Assert.Single(Code("Colombia's government and the ELN rebels signed a ceasefire agreement in Havana."));
+        Assert.Equal(("COL", "GOV", "COL", "REB", true), (e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role, e.Symmetric));
+    }
 }
