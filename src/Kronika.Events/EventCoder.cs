@@ -177,6 +177,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                     date = EventDater.From(new TimeExpression(offset.Start, offset.End, offset.Text, value, main.Basis), document.Source);
                 }
             }
+            // "Washington had imposed sanctions on Eritrean officials in 2021" (in a 2022 report): where the dates cannot tell, the past perfect says background.
+            else if (date.Date is { } dated && !date.Historical && !EventDater.IsRecent(dated, document.Source) && IsToldAsBackground(tree, tokens, sentence, match.Trigger))
+                date = date with { Historical = true };
             else if (date.Basis is DateBases.Publication or "")
             {
                 // "had left the talks", "have on previous occasions refused": told as background, the act is historical even undated.
@@ -192,6 +195,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
             if (sources.Length >= 2 && IsReciprocal(cameo) && match.SlotTarget is null && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against"))))
             {
+                // Two mentions of one actor ("Ethiopia's government and Tigray's leaders" both read as the government) make no mutual act.
+                if (SameActor(sources[0], sources[1])) continue;
                 // "Russia and Georgia held talks": one symmetric event between the coordinated sides.
                 Add(document, sentence, match, cameo, sources[0], MentionOf(mentions, sources[0]), sources[1], MentionOf(mentions, sources[1]), symmetric: true, modality, date, rule, output);
                 continue;

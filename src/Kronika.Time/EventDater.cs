@@ -39,6 +39,10 @@ public static class EventDater
     public static EventDate From(TimeExpression expression, SourceDocument document) =>
         new(expression.Value, expression.Basis, IsHistorical(expression.Value, document), expression);
 
+    /// <summary>Whether a date certainly lies within <see cref="HistoricalDays"/> days of publication, however the two periods are read.</summary>
+    public static bool IsRecent(PartialDate date, SourceDocument document) =>
+        document.PublicationDate is { } p && date.First.AddDays(HistoricalDays) >= p.Last;
+
     /// <summary>
     /// Whether a date lies more than <see cref="HistoricalDays"/> days before publication; when the publication
     /// date is unknown, before the earliest day the article can have appeared (a dated caption, say).

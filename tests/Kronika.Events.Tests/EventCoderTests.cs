@@ -467,4 +467,8 @@ public class EventCoderTests
         var e = Assert.Single(Code("Colombia's government and the ELN rebels signed a ceasefire agreement in Havana."));
         Assert.Equal(("COL", "GOV", "COL", "REB", true), (e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role, e.Symmetric));
     }
+
+    [Fact]
+    public void Two_mentions_of_one_actor_make_no_mutual_act() =>
+        Assert.DoesNotContain(AllEvents("Ethiopia's government and the Ethiopian authorities held talks in Pretoria."), e => e.Source == e.Target);
 }

@@ -139,4 +139,10 @@ public class EventDatingTests
         var recognition = Single(events, "054");
         Assert.Equal(("2008", true), (recognition.Date, recognition.Historical));
     }
+
+    [Theory]
+    [InlineData("2022-11-03", "Washington had imposed sanctions on Eritrean officials in 2021.", "163", true)]
+    [InlineData("2022-11-03", "Washington had imposed sanctions on Eritrean officials on Monday.", "163", false)]
+    public void The_past_perfect_says_background_where_the_dates_cannot_tell(string published, string text, string cameo, bool historical) =>
+        Assert.Equal(historical, Single(Code(text, published), cameo).Historical);
 }
