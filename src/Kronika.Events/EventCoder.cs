@@ -907,6 +907,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             Modality = modality,
             Symmetric = symmetric,
             Evidence = new Evidence(document.TextOf(sentence), sentence.Start, sentence.End),
+            Trigger = new Evidence(document.Tokens[match.Trigger].Text, document.Tokens[match.Trigger].Start, document.Tokens[match.Trigger].End),
             SentenceKind = KindOf(document, sentence),
             Rule = rule,
         });

@@ -41,6 +41,9 @@ public sealed record EventRecord
     [JsonPropertyName("evidence")] public required Evidence Evidence { get; init; }
     [JsonPropertyName("rule")] public required string Rule { get; init; }
 
+    /// <summary>The word that triggered the pattern ("offered", "talks"), with its offsets into the document text.</summary>
+    [JsonPropertyName("trigger")] public Evidence? Trigger { get; init; }
+
     /// <summary>What kind of sentence reports it: `statement`, `question` ("Will Russia withdraw?") or `headline` (the article's title line).</summary>
     [JsonPropertyName("sentence")] public string SentenceKind { get; init; } = SentenceKinds.Statement;
 

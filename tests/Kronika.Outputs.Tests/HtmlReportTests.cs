@@ -47,6 +47,15 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void The_trigger_word_is_marked_too()
+    {
+        var record = StoryFixture.Events()[0].Mentions.First(m => m.Event.DocId == "war").Event;
+        int at = StoryFixture.Texts["war"].IndexOf("fought", StringComparison.Ordinal);
+        var html = HtmlReport.Evidence(record with { Trigger = new Kronika.Events.Evidence("fought", at, at + "fought".Length) }, StoryFixture.Texts["war"]);
+        Assert.Contains("<b class=\"source\">Russian troops</b> <b class=\"trigger\">fought</b> <b class=\"target\">Georgia</b>", html);
+    }
+
+    [Fact]
     public async Task Headless_chromium_shows_the_charts_and_timeline_and_runs_none_of_the_hostile_markup()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does)");

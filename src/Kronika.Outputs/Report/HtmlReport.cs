@@ -127,6 +127,10 @@ public static class HtmlReport
             var at = ev.Text.IndexOf(actor.Text, StringComparison.Ordinal);
             if (at >= 0 && !spans.Any(s => at < s.End && s.Start < at + actor.Text.Length)) spans.Add((at, at + actor.Text.Length, cls));
         }
+        // The word that made it an event ("offered", "talks").
+        if (r.Trigger is { } trigger && trigger.Start >= ev.Start && trigger.End <= ev.End
+            && (trigger.Start - ev.Start, trigger.End - ev.Start) is var (ts, te) && !spans.Any(s => ts < s.End && s.Start < te))
+            spans.Add((ts, te, "trigger"));
         int position = 0;
         foreach (var (start, end, cls) in spans.OrderBy(s => s.Start))
         {
@@ -152,7 +156,7 @@ public static class HtmlReport
         tr.background td:first-child::after { content: " (background)"; color: #777; font-size: 0.85em; }
         article.event { border-left: 4px solid #90a4ae; padding: 0.2em 1em; margin: 1.5em 0; }
         blockquote { margin: 0.5em 0; white-space: pre-wrap; } .context { color: #666; }
-        mark { background: #fff3a8; } b.source { color: #0d47a1; } b.target { color: #b71c1c; }
+        mark { background: #fff3a8; } b.source { color: #0d47a1; } b.target { color: #b71c1c; } b.trigger { text-decoration: underline; }
         .meta, .facts { color: #444; font-size: 0.9em; } .unknown { color: #999; }
         """;
 }
