@@ -549,7 +549,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         "although", "though", "unless", "if", "where", "whose",
     };
 
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "inside", "near", "throughout", "across", "outside" };
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "inside", "near", "throughout", "across", "outside", "off" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {

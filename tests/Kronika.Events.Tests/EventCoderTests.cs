@@ -471,4 +471,11 @@ public class EventCoderTests
     [Fact]
     public void Two_mentions_of_one_actor_make_no_mutual_act() =>
         Assert.DoesNotContain(AllEvents("Ethiopia's government and Tigray's leaders signed a peace agreement on Wednesday in Pretoria."), e => e.Source == e.Target);
+
+    [Fact]
+    public void A_threat_to_open_fire_is_a_threat_of_force_and_waters_off_a_place_are_no_target()
+    {
+        var e = Assert.Single(AllEvents("Georgia threatened to open fire on ships entering the waters off Abkhazia province."));
+        Assert.Equal(("138", "GEO", ""), (e.Cameo, e.Source.Country, e.Target.Country));
+    }
 }
