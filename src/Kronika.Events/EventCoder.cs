@@ -248,8 +248,12 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // "the Rapid Support Forces", "the Peace Corps": the words of an actor's proper name are no act.
             if (byStart.TryGetValue(i, out var mention) && mention.EndToken - mention.FirstToken >= 2 && IsProperName(tokens, mention)) nameEnd = mention.EndToken;
             if (i < nameEnd) continue;
-            // An adjective or adverb is no act ("their brief war", "from occupied Georgia").
-            bool adjectival = token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || IsAttributive(tokens, sentence, i);
+            // An adjective or adverb is no act ("their brief war", "from occupied Georgia"); nor is a noun its determiner and adjective
+            // make plain ("the necessary rebuff"), whatever verb it can also be.
+            bool adjectival = token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || IsAttributive(tokens, sentence, i)
+                || token.Upos == "NOUN" && i - 2 >= sentence.FirstToken && tokens[i - 1].Upos == "ADJ" && tokens[i - 2].Upos == "DET";
+            // "any attack on its citizens", "no talks": a generic or negated noun names no act that happened.
+            if (i > sentence.FirstToken && tokens[i - 1].Lower is "any" or "every" or "no" && token.Upos == "NOUN") continue;
             PatternMatch? best = null;
             foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
             {

@@ -478,4 +478,8 @@ public class EventCoderTests
         var e = Assert.Single(AllEvents("Georgia threatened to open fire on ships entering the waters off Abkhazia province."));
         Assert.Equal(("138", "GEO", ""), (e.Cameo, e.Source.Country, e.Target.Country));
     }
+
+    [Fact]
+    public void A_generic_noun_and_a_plain_noun_phrase_name_no_act() =>
+        Assert.Empty(AllEvents("Russia reacted angrily, saying it would respond to any attack on its citizens with \"the necessary rebuff\"."));
 }
