@@ -178,7 +178,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                 }
             }
             // "Washington had imposed sanctions on Eritrean officials in 2021" (in a 2022 report): where the dates cannot tell, the past perfect says background.
-            else if (date.Date is { } dated && !date.Historical && !EventDater.IsRecent(dated, document.Source) && IsToldAsBackground(tree, tokens, sentence, match.Trigger))
+            else if (date.Date is { } dated && date.Basis is not DateBases.Publication && !date.Historical && !EventDater.IsRecent(dated, document.Source)
+                && IsToldAsBackground(tree, tokens, sentence, match.Trigger))
                 date = date with { Historical = true };
             else if (date.Basis is DateBases.Publication or "")
             {
