@@ -194,7 +194,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                     date = EventDater.From(frame, document.Source);
             }
             // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
-            if (sources.Length >= 2 && IsReciprocal(cameo) && match.SlotTarget is null && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against"))))
+            // ("mediate between Maduro and the opposition": the act is between its targets, not its sources.)
+            if (sources.Length >= 2 && IsReciprocal(cameo) && match.SlotTarget is null
+                && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against") || IntroducedBy(tokens, targets[0], "between"))))
             {
                 // Two mentions of one actor ("Ethiopia's government and Tigray's leaders" both read as the government) make no mutual act.
                 if (SameActor(sources[0], sources[1])) continue;

@@ -482,4 +482,12 @@ public class EventCoderTests
     [Fact]
     public void A_generic_noun_and_a_plain_noun_phrase_name_no_act() =>
         Assert.Empty(AllEvents("Russia reacted angrily, saying it would respond to any attack on its citizens with \"the necessary rebuff\"."));
+
+    [Fact]
+    public void Mediators_mediate_between_their_targets_not_each_other()
+    {
+        var events = Code("Brazil and Colombia tried to mediate between Venezuela's government and the Venezuelan opposition.");
+        Assert.DoesNotContain(events, e => (e.Source.Country, e.Target.Country) is ("BRA", "COL") or ("COL", "BRA"));
+        Assert.Contains(events, e => (e.Cameo, e.Source.Country, e.Target.Country) == ("039", "BRA", "VEN"));
+    }
 }
