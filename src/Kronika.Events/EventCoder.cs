@@ -232,6 +232,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                         var other = mainPair[0] == source.Country ? mainPair[1] : mainPair[0];
                         Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, new Actor(other, "GOV", other), null, symmetric: false, modality, date, rule + "; other side: the story's main pair", output);
                     }
+                    // "the rebel region of South Ossetia left the talks": a breakaway region's talks are with its country's government.
+                    else if (match.Pattern.Text.Contains("talk", StringComparison.Ordinal) && source.Role == "SEP" && source.Country.Length == 3)
+                        Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, new Actor(source.Country, "GOV", source.Country), null, symmetric: false, modality, date, rule + "; other side: the region's government", output);
                     else if (source == sources[0])
                         Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, modality, date, rule, output);
                 }

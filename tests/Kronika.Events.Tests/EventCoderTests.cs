@@ -490,4 +490,11 @@ public class EventCoderTests
         Assert.DoesNotContain(events, e => (e.Source.Country, e.Target.Country) is ("BRA", "COL") or ("COL", "BRA"));
         Assert.Contains(events, e => (e.Cameo, e.Source.Country, e.Target.Country) == ("039", "BRA", "VEN"));
     }
+
+    [Fact]
+    public void A_breakaway_region_leaving_talks_leaves_its_countrys_government()
+    {
+        var e = Assert.Single(Code("Representatives of the breakaway region of Transnistria left the talks on Tuesday."));
+        Assert.Equal(("164", "MDA", "SEP", "MDA", "GOV"), (e.Cameo, e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role));
+    }
 }
