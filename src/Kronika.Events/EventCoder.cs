@@ -15,7 +15,7 @@ internal readonly record struct PatternMatch(EventPattern Pattern, int Trigger, 
 /// is not inside a prepositional phrase or a relative clause, with actors coordinated to it), its target
 /// the pattern's X slot or the first actor after it. Negation, intent and conditions set the modality.
 /// </summary>
-public sealed partial class EventCoder(PatternDictionary patterns, Codebook codebook, IntentCodes intents)
+public sealed partial class EventCoder(PatternDictionary patterns, Codebook codebook, IntentCodes intents, EventNouns eventNouns)
 {
     private const int MaxGap = 3;
     private const int TargetWindow = 14;
@@ -235,6 +235,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                     // "the rebel region of South Ossetia left the talks": a breakaway region's talks are with its country's government.
                     else if (match.Pattern.Text.Contains("talk", StringComparison.Ordinal) && source.Role == "SEP" && source.Country.Length == 3)
                         Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, new Actor(source.Country, "GOV", source.Country), null, symmetric: false, modality, date, rule + "; other side: the region's government", output);
+                    // "The United States said it was dismayed by the walkout": a reaction to an act told before targets whoever did it.
+                    else if (source == sources[0] && cameo.Root is "05" or "11" or "12" && eventNouns.ReferredDoer(tokens, sentence, match.End, output, source) is { } doer)
+                        Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, doer.Actor, null, symmetric: false, modality, date, rule + $"; other side: who did \"{doer.Noun}\"", output);
                     else if (source == sources[0])
                         Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, modality, date, rule, output);
                 }

@@ -52,7 +52,7 @@ public sealed class Pipeline
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer, extraActorTables);
         var elections = ElectionCalendar.LoadDefault();
-        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook)), codebook);
+        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook), EventNouns.LoadDefault()), codebook);
     }
 
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)

@@ -497,4 +497,14 @@ public class EventCoderTests
         var e = Assert.Single(Code("Representatives of the breakaway region of Transnistria left the talks on Tuesday."));
         Assert.Equal(("164", "MDA", "SEP", "MDA", "GOV"), (e.Cameo, e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role));
     }
+
+    [Theory]
+    [InlineData("Venezuela expelled the Spanish ambassador on Monday. The European Union condemned the move.", "IGO", "VEN")]
+    [InlineData("Russia and the rebels left the talks on Monday. The United States said it was dismayed by the walkout.", "USA", "RUS")]
+    public void A_reaction_to_an_act_told_before_targets_whoever_did_it(string text, string reactor, string doer) =>
+        Assert.Contains(Code(text), e => e.Root is "11" && (e.Source.Country, e.Target.Country) == (reactor, doer));
+
+    [Fact]
+    public void A_reaction_to_no_act_told_before_has_no_target() =>
+        Assert.DoesNotContain(Code("The European Union condemned the move."), e => e.Root == "11");
 }
