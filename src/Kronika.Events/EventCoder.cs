@@ -198,6 +198,13 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (sources.Length >= 2 && IsReciprocal(cameo) && match.SlotTarget is null
                 && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against") || IntroducedBy(tokens, targets[0], "between"))))
             {
+                // "Both Abkhazia and South Ossetia ... as a result of fighting": breakaway regions with no other side named act against their own governments.
+                if (targets.Count == 0 && sources.All(a => a.Role == "SEP" && a.Country.Length == 3))
+                {
+                    foreach (var region in sources.Distinct())
+                        Add(document, sentence, match, cameo, region, MentionOf(mentions, region) ?? sourceMention, new Actor(region.Country, "GOV", region.Country), null, symmetric: false, modality, date, rule + "; other side: the region's government", output);
+                    continue;
+                }
                 // Two mentions of one actor ("Ethiopia's government and Tigray's leaders" both read as the government) make no mutual act.
                 if (SameActor(sources[0], sources[1])) continue;
                 // "Russia and Georgia held talks": one symmetric event between the coordinated sides.

@@ -507,4 +507,13 @@ public class EventCoderTests
     [Fact]
     public void A_reaction_to_no_act_told_before_has_no_target() =>
         Assert.DoesNotContain(Code("The European Union condemned the move."), e => e.Root == "11");
+
+    [Fact]
+    public void Breakaway_regions_fighting_with_no_other_side_fight_their_own_governments()
+    {
+        var events = Code("Both Nagorno-Karabakh and Transnistria broke away after fighting in the early 1990s.");
+        Assert.Contains(events, e => (e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role) == ("AZE", "SEP", "AZE", "GOV"));
+        Assert.Contains(events, e => (e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role) == ("MDA", "SEP", "MDA", "GOV"));
+        Assert.DoesNotContain(events, e => e.Source.Country != e.Target.Country);
+    }
 }
