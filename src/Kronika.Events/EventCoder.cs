@@ -136,6 +136,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                     && (sources.Length == 0 || suffered.SelectMany(m => m.Actors).Any(a => sources.Contains(a))))
                     (sources, targets) = ([NoTarget], suffered);
             }
+            // "summoned the ambassador to protest the visit": a definite event noun with no actor of its own names an act told
+            // before (coded where it was told), not a new act of this sentence's subject.
+            if (IsBackReference(tokens, sentence, match, sourceMention, targets)) continue;
             candidates.Add((match, sources, sourceMention, targets));
         }
 
@@ -143,6 +146,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         foreach (var (match, sources, sourceMention, targets) in candidates)
         {
             var cameo = codebook[match.Pattern.Cameo];
+            // "five of the missiles landed in its economic zone": weapons make no visit.
+            if (cameo.Root == "04" && sourceMention is not null && Weapons.Contains(tokens[sourceMention.EndToken - 1].Lower)) continue;
+            // "Beijing summoned the ambassador to protest the visit": a government's protest is an official complaint (CAMEO 114), not dissent.
+            if (cameo.Code == "140" && sources.Length > 0 && sources.All(a => a.Role == "GOV")) cameo = codebook["114"];
             // A statement verb whose content is itself coded says nothing more than that content.
             if (cameo.Code == "010" && candidates.Any(c => c.Match.Trigger > match.Trigger && codebook[c.Match.Pattern.Cameo].Code != "010" && c.Targets.Count > 0))
                 continue;
@@ -523,6 +530,21 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (tokens[c].Deprel == "obj" && tree.MentionsOf(c) is { Count: > 0 } objects)
                 return objects[0];
         return null;
+    }
+
+    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
+    {
+        "missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones", "projectile", "projectiles", "mortar", "mortars", "grenade", "grenades",
+    };
+
+    private static bool IsBackReference(Token[] tokens, Sentence sentence, PatternMatch match, ActorMention? source, List<ActorMention> targets)
+    {
+        int t = match.Trigger;
+        if (tokens[t].Upos != "NOUN" || t == sentence.FirstToken || tokens[t - 1].Lower is not ("the" or "this" or "that")) return false;
+        // Its own actors sit right around it: "the visit by Pelosi", "the talks between Russia and Georgia".
+        bool ownSource = source is not null && source.FirstToken >= match.End && source.FirstToken <= match.End + 3;
+        bool ownTarget = targets.Any(m => m.FirstToken >= match.End && m.FirstToken <= match.End + 3);
+        return !ownSource && !ownTarget;
     }
 
     /// <summary>Whether every word of a mention is capitalized (articles aside): a proper name, not a described group.</summary>

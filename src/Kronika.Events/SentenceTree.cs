@@ -105,6 +105,13 @@ internal sealed class SentenceTree
     /// </summary>
     public (int Subject, bool Passive) SubjectOf(int predicate)
     {
+        // "a day after U.S. House Speaker Nancy Pelosi visited the island", misparsed with "visited" a conjunct of the main verb:
+        // an actor named right before a finite verb that has no subject of its own is that verb's subject.
+        if (_tokens[predicate].Xpos is "VBD" or "VBZ" or "VBP" && _tokens[predicate].Deprel is "conj" or "parataxis"
+            && !Children(predicate).Any(c => _tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+            && Inside(predicate - 1) && MentionAt(predicate - 1) is { } before && before.EndToken == predicate
+            && !Children(predicate).Any(c => _tokens[c].Deprel == "cc" && c < predicate))
+            return (predicate - 1, false);
         for (int hops = 0, p = predicate; hops < 4 && Inside(p); hops++)
         {
             foreach (var c in Children(p))

@@ -516,4 +516,29 @@ public class EventCoderTests
         Assert.Contains(events, e => (e.Source.Country, e.Source.Role, e.Target.Country, e.Target.Role) == ("MDA", "SEP", "MDA", "GOV"));
         Assert.DoesNotContain(events, e => e.Source.Country != e.Target.Country);
     }
+
+    [Fact]
+    public void An_actor_named_right_before_a_subjectless_finite_verb_is_its_subject()
+    {
+        var events = AllEvents("China launched live-fire military drills around Taiwan on Thursday, a day after U.S. House Speaker Nancy Pelosi visited the island.");
+        Assert.Contains(events, e => (e.Cameo, e.Source.Country, e.Target.Country) == ("150", "CHN", "TWN"));
+        Assert.Contains(events, e => e.Cameo == "042" && (e.Source.Country, e.Source.Role) == ("USA", "LEG"));
+        Assert.DoesNotContain(events, e => e.Cameo == "042" && e.Source.Country == "CHN");
+    }
+
+    [Fact]
+    public void A_governments_protest_at_an_act_told_before_is_an_official_complaint_at_its_doer()
+    {
+        var events = Code("U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday. Beijing summoned the U.S. ambassador to protest the visit.");
+        Assert.Contains(events, e => (e.Cameo, e.Source.Country, e.Target.Country, e.Target.Role) == ("114", "CHN", "USA", "LEG"));
+        Assert.DoesNotContain(events, e => e.Cameo == "042" && e.Source.Country == "CHN");
+    }
+
+    [Fact]
+    public void Weapons_make_no_visit() =>
+        Assert.DoesNotContain(AllEvents("Five of the Chinese missiles landed in Japan's exclusive economic zone."), e => e.Root == "04");
+
+    [Fact]
+    public void Joint_exercises_are_military_cooperation() =>
+        Assert.Contains(Code("Russia and Belarus launched joint military exercises near the Polish border."), e => (e.Cameo, e.Symmetric) == ("062", true));
 }
