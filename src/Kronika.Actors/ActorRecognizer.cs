@@ -105,11 +105,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             {
                 // "Moscow-backed rebels" are the rebels the story is about (South Ossetia's), not Russians; "Kremlin-backed forces" are the backer's.
                 var role = backed[0].Role;
-                var actor = role is "REB" or "SEP" && (memory.LastInRole(role) ?? memory.LastInRole(role == "REB" ? "SEP" : "REB")) is { } local ? local with { Role = role }
+                // "Hamas-led gunmen", "Houthi-controlled forces": led by an armed group, they are that group.
+                var actor = backer.Role is "REB" or "SEP" ? new Actor(backer.Country, backer.Role, backer.Name)
+                    : role is "REB" or "SEP" && (memory.LastInRole(role) ?? memory.LastInRole(role == "REB" ? "SEP" : "REB")) is { } local ? local with { Role = role }
                     : role is "REB" or "SEP" ? new Actor("", role, Text(document, offset, i, i + 1 + group.Length))
                     : new Actor(backer.Country, role, Text(document, offset, i, i + 1 + group.Length));
                 mention = Make(document, offset, i, i + 1 + group.Length, [actor], EntryKind.Group);
-                rule = $"backed by {backer.Name}: " + (role is "REB" or "SEP" ? "the local armed group the story is about" : "the backer's own force");
+                rule = $"backed by {backer.Name}: " + (backer.Role is "REB" or "SEP" ? "the armed group's own force" : role is "REB" or "SEP" ? "the local armed group the story is about" : "the backer's own force");
             }
             else if (TwoRegions(tokens, i) is > 0 and var regionsEnd && memory.LastTwo([], separatistOnly: true) is { } regions)
             {

@@ -282,6 +282,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             {
                 if (adjectival && pattern.Kind == PatternKind.Verb) continue;
                 if (!TryMatch(tokens, sentence, byStart, pattern, i, out var match)) continue;
+                // "agreed on Wednesday to a ceasefire" is no "agree on": a pattern's closing preposition that opens a date belongs to the date.
+                if (match.End < sentence.EndToken && tokens[match.End - 1].Upos == "ADP" && IsDateWord(tokens[match.End])) continue;
                 if (best is not { } b || pattern.Specificity > b.Pattern.Specificity
                     || (pattern.Specificity == b.Pattern.Specificity && match.End - match.Trigger < b.End - b.Trigger))
                     best = match;
@@ -489,7 +491,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (m.FirstToken <= match.Trigger || m.FirstToken >= limit) continue;
             if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
             // "..., Ethiopian state media reported": whoever reports the act is not its target, and nothing after them is.
-            if (IsReporterOf(tokens, m, match.Trigger)) break;
+            if (IsReporterOf(tokens, m, match.Trigger) || m.FirstToken >= AttributionStart(tokens, sentence)) break;
             // "(agreed ...) in a deal brokered by China": the agent of a participle on an adjunct is that act's doer, not this one's target
             // ("to ban a party backed by Russia" keeps Russia: the object's backer is the side acted against).
             if (m.FirstToken >= 2 && tokens[m.FirstToken - 1].Lower == "by" && tokens[m.FirstToken - 2].Xpos == "VBN" && m.FirstToken - 2 != match.Trigger
@@ -532,6 +534,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         return null;
     }
 
+    private static bool IsDateWord(in Token token) =>
+        token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tomorrow" or "yesterday"
+        || MonthNames.TryGet(token.Text, out _) && token.IsCapitalized || token.Kind == TokenKind.Number;
+
     private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
     {
         "missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones", "projectile", "projectiles", "mortar", "mortars", "grenade", "grenades",
@@ -560,16 +566,29 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     {
         // "Russia and Ukraine exchanged prisoners": an exchange goes both ways; "agreed to restore diplomatic relations": relations are between them.
         if (tokens[match.Trigger].Lemma is "exchange" or "swap") return true;
-        // "signed a ceasefire agreement": a ceasefire, a truce or a treaty binds the two who make it.
-        for (int k = match.Trigger; k < match.End; k++)
-            if (tokens[k].Lower is "relations" or "ties" or "ceasefire" or "cease-fire" or "truce" or "armistice" or "treaty" or "pact" or "accord" or "agreement" or "deal") return true;
         int end = Math.Min(sentence.EndToken, match.End + 6);
         for (int k = match.Trigger + 1; k < end; k++)
         {
+            // "signed a ceasefire agreement", "agreed on Wednesday to a ceasefire": a ceasefire, a truce or a treaty binds the two who make it.
+            if (tokens[k].Lower is "relations" or "ties" or "ceasefire" or "cease-fire" or "truce" or "armistice" or "treaty" or "pact" or "accord" or "agreement" or "deal") return true;
             if (tokens[k].Lower is "their" or "jointly" or "together" or "mutual" or "mutually" or "bilateral") return true;
             if (k + 1 < end && (tokens[k].Lower, tokens[k + 1].Lower) is ("each", "other") or ("one", "another")) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where a closing attribution begins ("..., mediators Qatar and Egypt said."): after the last comma, when the sentence
+    /// ends with a reporting verb; the sentence's end when it has none.
+    /// </summary>
+    private static int AttributionStart(Token[] tokens, Sentence sentence)
+    {
+        int last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && !tokens[last].IsWord) last--;
+        if (!ReportingVerbs.Contains(tokens[last].Lemma) || tokens[last].Xpos is not ("VBD" or "VBZ" or "VBP")) return sentence.EndToken;
+        for (int k = last - 1; k > sentence.FirstToken && last - k <= 8; k--)
+            if (tokens[k].Text == ",") return k + 1;
+        return sentence.EndToken;
     }
 
     /// <summary>Whether a mention is the subject of a reporting verb other than the trigger ("state media reported", "said Kalandadze").</summary>
@@ -579,7 +598,15 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         {
             int head = tokens[k].Head;
             if (head >= mention.FirstToken && head < mention.EndToken) continue;
-            return head >= 0 && head != trigger && tokens[k].Deprel is "nsubj" && ReportingVerbs.Contains(tokens[head].Lemma);
+            // "mediators Qatar and Egypt said": through the noun the name stands beside or with.
+            for (int hops = 0, word = k; hops < 3 && head >= 0; hops++)
+            {
+                if (tokens[word].Deprel is "nsubj") return head != trigger && ReportingVerbs.Contains(tokens[head].Lemma);
+                if (tokens[word].Deprel is not ("appos" or "compound" or "flat" or "conj")) return false;
+                word = head;
+                head = tokens[word].Head;
+            }
+            return false;
         }
         return false;
     }

@@ -103,6 +103,14 @@ internal sealed class SentenceTree
     /// coordinated verb when the predicate has none of its own ("wants to restore", "secured ... and recognized"),
     /// and to the modified noun of a relative clause ("forces that invaded").
     /// </summary>
+    /// <summary>Whether a comma stands before a word's phrase (right before it, or before its first dependent).</summary>
+    private bool HasCommaBefore(int word)
+    {
+        int first = word;
+        foreach (var c in Children(word)) if (c < first) first = c;
+        return Inside(first - 1) && _tokens[first - 1].Text == ",";
+    }
+
     public (int Subject, bool Passive) SubjectOf(int predicate)
     {
         // "a day after U.S. House Speaker Nancy Pelosi visited the island", misparsed with "visited" a conjunct of the main verb:
@@ -124,7 +132,8 @@ internal sealed class SentenceTree
             int head = _tokens[p].Head;
             if (!Inside(head)) break;
             // "saw Russia come under condemnation", "forced Georgia to withdraw": an object controls the infinitive after it.
-            if (own == "xcomp")
+            // (Not ", killing 1,200 people" after an object: a participle set off by a comma is the subject's.)
+            if (own == "xcomp" && !(_tokens[p].Xpos == "VBG" && Inside(p - 1) && HasCommaBefore(p)))
                 foreach (var c in Children(head))
                     if (_tokens[c].Deprel == "obj" && c < p) return (c, false);
             if (own is "acl")

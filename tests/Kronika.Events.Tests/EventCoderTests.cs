@@ -541,4 +541,20 @@ public class EventCoderTests
     [Fact]
     public void Joint_exercises_are_military_cooperation() =>
         Assert.Contains(Code("Russia and Belarus launched joint military exercises near the Polish border."), e => (e.Cameo, e.Symmetric) == ("062", true));
+
+    [Fact]
+    public void Gunmen_led_by_an_armed_group_are_that_group_and_a_participle_after_a_comma_is_the_subjects()
+    {
+        var events = AllEvents("Hamas-led gunmen attacked southern Israel on October 7, 2023, killing about 1,200 people and taking 250 hostages.");
+        Assert.Contains(events, e => (e.Root, e.Source.Country, e.Source.Role, e.Target.Country) == ("19", "PSE", "REB", "ISR"));
+        Assert.DoesNotContain(events, e => e.Source.Country == "ISR");
+    }
+
+    [Fact]
+    public void A_closing_attribution_names_no_target_and_a_date_preposition_closes_no_pattern()
+    {
+        var e = Assert.Single(Code("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza, mediators Qatar and Egypt said."));
+        Assert.Equal(("ISR", "PSE", true), (e.Source.Country, e.Target.Country, e.Symmetric));
+        Assert.NotEqual("030", e.Cameo);
+    }
 }
