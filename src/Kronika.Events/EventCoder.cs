@@ -277,6 +277,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                 || token.Upos == "NOUN" && i - 2 >= sentence.FirstToken && tokens[i - 1].Upos == "ADJ" && tokens[i - 2].Upos == "DET";
             // "any attack on its citizens", "no talks": a generic or negated noun names no act that happened.
             if (i > sentence.FirstToken && tokens[i - 1].Lower is "any" or "every" or "no" && token.Upos == "NOUN") continue;
+            // "a U.S. proposal for a 30-day ceasefire", "calls for talks": what a proposal or demand is for has not happened.
+            if (token.Upos == "NOUN" && IsContentOfProposal(tokens, sentence, i)) continue;
             PatternMatch? best = null;
             foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
             {
@@ -532,6 +534,23 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (tokens[c].Deprel == "obj" && tree.MentionsOf(c) is { Count: > 0 } objects)
                 return objects[0];
         return null;
+    }
+
+    /// <summary>Nouns whose "for"/"of" names what is asked, offered or hoped for, not what happened.</summary>
+    private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
+    {
+        "proposal", "plan", "call", "offer", "demand", "request", "appeal", "push", "bid", "hope", "hopes", "prospect", "prospects", "idea", "initiative",
+    };
+
+    /// <summary>Whether a noun is what a proposal, call or demand is for ("a proposal for a ceasefire", "calls for fresh talks").</summary>
+    private static bool IsContentOfProposal(Token[] tokens, Sentence sentence, int noun)
+    {
+        for (int k = noun - 1; k > sentence.FirstToken && noun - k <= 4; k--)
+        {
+            if (tokens[k].Lower is not ("for" or "of")) continue;
+            return AskingNouns.Contains(tokens[k - 1].Lemma) || AskingNouns.Contains(tokens[k - 1].Lower);
+        }
+        return false;
     }
 
     private static bool IsDateWord(in Token token) =>

@@ -557,4 +557,8 @@ public class EventCoderTests
         Assert.Equal(("ISR", "PSE", true), (e.Source.Country, e.Target.Country, e.Symmetric));
         Assert.NotEqual("030", e.Cameo);
     }
+
+    [Fact]
+    public void What_a_proposal_is_for_has_not_happened() =>
+        Assert.DoesNotContain(AllEvents("Ukraine said on Tuesday it was ready to accept a U.S. proposal for a 30-day ceasefire with Russia."), e => e.Cameo == "0871");
 }
