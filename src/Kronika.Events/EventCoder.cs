@@ -249,8 +249,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                     // "the rebel region of South Ossetia left the talks": a breakaway region's talks are with its country's government.
                     else if (match.Pattern.Text.Contains("talk", StringComparison.Ordinal) && source.Role == "SEP" && source.Country.Length == 3)
                         Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, new Actor(source.Country, "GOV", source.Country), null, symmetric: false, modality, date, rule + "; other side: the region's government", output);
-                    // "The United States said it was dismayed by the walkout": a reaction to an act told before targets whoever did it.
-                    else if (source == sources[0] && cameo.Root is "05" or "11" or "12" && eventNouns.ReferredDoer(tokens, sentence, match.End, output, source) is { } doer)
+                    // "The United States said it was dismayed by the walkout", "Eritrea denied the accusations": a reaction to an act told before targets whoever did it.
+                    else if (source == sources[0] && (cameo.Root is "05" or "11" or "12" || cameo.Code == "016") && eventNouns.ReferredDoer(tokens, sentence, match.Trigger + 1, output, source) is { } doer)
                         Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, doer.Actor, null, symmetric: false, modality, date, rule + $"; other side: who did \"{doer.Noun}\"", output);
                     else if (source == sources[0])
                         Add(document, sentence, match, cameo, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, modality, date, rule, output);

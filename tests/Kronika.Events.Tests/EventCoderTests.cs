@@ -501,8 +501,9 @@ public class EventCoderTests
     [Theory]
     [InlineData("Venezuela expelled the Spanish ambassador on Monday. The European Union condemned the move.", "IGO", "VEN")]
     [InlineData("Russia and the rebels left the talks on Monday. The United States said it was dismayed by the walkout.", "USA", "RUS")]
+    [InlineData("Washington has accused Eritrean troops of committing atrocities in Tigray. Eritrea has denied the accusations.", "ERI", "USA")]
     public void A_reaction_to_an_act_told_before_targets_whoever_did_it(string text, string reactor, string doer) =>
-        Assert.Contains(Code(text), e => e.Root is "11" && (e.Source.Country, e.Target.Country) == (reactor, doer));
+        Assert.Contains(Code(text), e => (e.Root is "11" || e.Cameo == "016") && (e.Source.Country, e.Target.Country) == (reactor, doer));
 
     [Fact]
     public void A_reaction_to_no_act_told_before_has_no_target() =>
