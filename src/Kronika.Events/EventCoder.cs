@@ -85,19 +85,20 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             var sentenceMentions = mentions.Skip(mentionCursor).Take(mentionEnd - mentionCursor).ToArray();
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
-            CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index));
-            AdvanceFrame(frame, index, document, sentence, sentenceMentions, times);
+            var tree = CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index));
+            AdvanceFrame(frame, index, document, sentence, tree, sentenceMentions, times);
         }
         return events;
     }
 
-    private void CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,
+    /// <summary>Codes one sentence's events into the output; returns the sentence's parse tree when it built one.</summary>
+    private SentenceTree? CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,
         IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair, TimeExpression? frame)
     {
-        if (mentions.Length == 0) return;
+        if (mentions.Length == 0) return null;
         var tokens = document.Tokens;
         var matches = FindMatches(tokens, sentence, byStart);
-        if (matches.Count == 0) return;
+        if (matches.Count == 0) return null;
         var relativeClause = RelativeClauses(tokens, sentence);
 
         var candidates = new List<(PatternMatch Match, Actor[] Sources, ActorMention? SourceMention, List<ActorMention> Targets)>();
@@ -175,7 +176,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // "The offer came on Tuesday, three months after the two sides struck a deal": the deal is three months before the offer.
             if (ClauseOffset(document, sentence, tokens[match.Trigger].Start) is { } offset && !dating.Any(t => t.Start > offset.End))
             {
-                if ((dating.LastOrDefault(t => !t.IsSince) ?? MainClauseDate(document, sentence, times, frame)) is { } main
+                if ((dating.LastOrDefault(t => !t.IsSince) ?? MainClauseDate(document, tree, sentence, times, frame)) is { } main
                     && AnchoredTimes.Shift(main.Value, offset.Count, offset.Unit, offset.Before ? 1 : -1) is { } shifted)
                 {
                     // "three months" is a round figure: the moved date is no finer than its unit.
@@ -257,6 +258,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                 }
         }
         Deduplicate(output, before);
+        return tree;
     }
 
     /// <summary>All pattern matches of the sentence, keeping per trigger the most specific, and dropping matches inside longer ones.</summary>
@@ -553,9 +555,12 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         return false;
     }
 
+    /// <summary>A weekday or "today", "yesterday", "tomorrow".</summary>
+    private static bool IsDayWord(in Token token) =>
+        token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tomorrow" or "yesterday";
+
     private static bool IsDateWord(in Token token) =>
-        token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tomorrow" or "yesterday"
-        || MonthNames.TryGet(token.Text, out _) && token.IsCapitalized || token.Kind == TokenKind.Number;
+        IsDayWord(token) || MonthNames.TryGet(token.Text, out _) && token.IsCapitalized || token.Kind == TokenKind.Number;
 
     private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
     {
@@ -1046,24 +1051,25 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     /// any ("Russia on Friday offered ... since the two waged a war in 2008" is told on Friday), else all of them;
     /// an undated statement ends a background frame.
     /// </summary>
-    private static void AdvanceFrame(NarrativeFrame frame, int index, AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, IReadOnlyList<TimeExpression> times)
+    private static void AdvanceFrame(NarrativeFrame frame, int index, AnalyzedDocument document, Sentence sentence, SentenceTree? tree, ActorMention[] mentions, IReadOnlyList<TimeExpression> times)
     {
         var own = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
-        var tokens = document.Tokens;
-        int root = RootOf(tokens, sentence);
         if (own.Count == 0)
         {
             // An undated statement returns a background narrative to the news; a recent frame ("on Tuesday ... he told lawmakers") goes on.
-            if (frame.At(index) is { } current && !NarrativeFrame.IsRecent(current, document.Source) && IsNewsReport(tokens, root)) frame.Reset();
+            if (frame.At(index) is { } current && !NarrativeFrame.IsRecent(current, document.Source) && IsNewsReport(document.Tokens, RootOf(document.Tokens, sentence))) frame.Reset();
             return;
         }
-        if (root >= 0)
-        {
-            var tree = new SentenceTree(tokens, sentence, mentions);
-            var main = own.Where(t => tree.Governs(t.Start, root)).ToList();
-            if (main.Count > 0) own = main;
-        }
-        frame.Advance(index, own, document.Source.PublicationDate);
+        // The tree the coder built for the sentence, or one built now that a date needs it.
+        var main = MainClauseTimes(document.Tokens, sentence, tree ?? new SentenceTree(document.Tokens, sentence, mentions), own).ToList();
+        frame.Advance(index, main.Count > 0 ? main : own, document.Source.PublicationDate);
+    }
+
+    /// <summary>The expressions among a sentence's own that govern its root: the time of its main clause.</summary>
+    private static IEnumerable<TimeExpression> MainClauseTimes(Token[] tokens, Sentence sentence, SentenceTree tree, IEnumerable<TimeExpression> own)
+    {
+        int root = RootOf(tokens, sentence);
+        return root < 0 ? [] : own.Where(t => tree.Governs(t.Start, root));
     }
 
     [GeneratedRegex(@"\b(?<n>" + CountWords.Pattern + @")\s+(?<unit>day|week|month|year)s?\s+(?<dir>after|before)\s", RegexOptions.IgnoreCase)]
@@ -1088,16 +1094,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     }
 
     /// <summary>The time of the sentence's main clause: an expression governing its root, else the narrative frame, else the publication date.</summary>
-    private static TimeExpression? MainClauseDate(AnalyzedDocument document, Sentence sentence, IReadOnlyList<TimeExpression> times, TimeExpression? frame)
+    private static TimeExpression? MainClauseDate(AnalyzedDocument document, SentenceTree tree, Sentence sentence, IReadOnlyList<TimeExpression> times, TimeExpression? frame)
     {
-        var tokens = document.Tokens;
-        int root = RootOf(tokens, sentence);
-        if (root >= 0)
-        {
-            var tree = new SentenceTree(tokens, sentence, []);
-            foreach (var t in times)
-                if (t.Start >= sentence.Start && t.End <= sentence.End && !t.IsSince && tree.Governs(t.Start, root)) return t;
-        }
+        var own = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && !t.IsSince);
+        if (MainClauseTimes(document.Tokens, sentence, tree, own).FirstOrDefault() is { } main) return main;
         if (frame is not null) return frame;
         return document.Source.PublicationDate is { } published ? new TimeExpression(0, 0, "published", published, DateBases.Relative) : null;
     }
@@ -1145,7 +1145,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         if (tokens[tree.PredicateOf(trigger)].Xpos is "VBZ" or "VBP") return false;
         // A sentence that names its own time ("promised in September") is not dated by the frame, even when that time could not be resolved.
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (MonthNames.TryGet(tokens[k].Text, out _) && tokens[k].Upos == "PROPN" || tokens[k].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today"
+            if (MonthNames.TryGet(tokens[k].Text, out _) && tokens[k].Upos == "PROPN" || IsDayWord(tokens[k])
                 || tokens[k].Lower is "week" or "month" or "year" && k > sentence.FirstToken && tokens[k - 1].Lower is "this" or "last" or "next")
                 return false;
         // A quotation is its speaker's telling, not the story's narrative.
