@@ -44,6 +44,32 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
 
     public int CompareTo(PartialDate other) => First.CompareTo(other.First);
 
+    /// <summary>
+    /// The date moved by whole days, weeks, months or years (negative counts go back), at its own precision; null when
+    /// the unit is finer than the date can carry ("two days after" a month).
+    /// </summary>
+    public PartialDate? MovedBy(int count, string unit)
+    {
+        switch (unit)
+        {
+            case "day" or "week" when Precision == DatePrecision.Day:
+                return OfDay(First.AddDays(unit == "week" ? 7 * count : count));
+            case "month" when Precision >= DatePrecision.Month:
+                var month = First.AddMonths(count);
+                return Precision == DatePrecision.Day ? OfDay(month) : OfMonth(month.Year, month.Month);
+            case "year" when Precision >= DatePrecision.Year:
+                var year = First.AddYears(count);
+                return Precision switch
+                {
+                    DatePrecision.Day => OfDay(year),
+                    DatePrecision.Month => OfMonth(year.Year, year.Month),
+                    _ => OfYear(year.Year),
+                };
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Parses ISO text: "2008", "2008-08", "2008-08-07" (a longer timestamp is cut to its date).</summary>
     public static bool TryParseIso(string? text, out PartialDate date)
     {

@@ -177,7 +177,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             if (ClauseOffset(document, sentence, tokens[match.Trigger].Start) is { } offset && !dating.Any(t => t.Start > offset.End))
             {
                 if ((dating.LastOrDefault(t => !t.IsSince) ?? MainClauseDate(document, tree, sentence, times, frame)) is { } main
-                    && AnchoredTimes.Shift(main.Value, offset.Count, offset.Unit, offset.Before ? 1 : -1) is { } shifted)
+                    && main.Value.MovedBy((offset.Before ? 1 : -1) * offset.Count, offset.Unit) is { } shifted)
                 {
                     // "three months" is a round figure: the moved date is no finer than its unit.
                     var value = offset.Unit is "day" or "week" || shifted.Precision < DatePrecision.Month ? shifted

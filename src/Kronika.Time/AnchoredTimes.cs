@@ -133,30 +133,6 @@ public sealed partial class AnchoredTimes
         return calendar.Concat(added).OrderBy(t => t.Start).ToArray();
     }
 
-    /// <summary>A date moved by whole units; null when the unit is finer than the date can carry ("two days after" a month).</summary>
-    public static PartialDate? Shift(PartialDate date, int count, string unit, int direction)
-    {
-        int n = count * direction;
-        switch (unit)
-        {
-            case "day" or "week" when date.Precision == DatePrecision.Day:
-                return PartialDate.OfDay(date.First.AddDays(unit == "week" ? 7 * n : n));
-            case "month" when date.Precision >= DatePrecision.Month:
-                var month = date.First.AddMonths(n);
-                return date.Precision == DatePrecision.Day ? PartialDate.OfDay(date.First.AddMonths(n)) : PartialDate.OfMonth(month.Year, month.Month);
-            case "year" when date.Precision >= DatePrecision.Year:
-                var year = date.First.AddYears(n);
-                return date.Precision switch
-                {
-                    DatePrecision.Day => PartialDate.OfDay(year),
-                    DatePrecision.Month => PartialDate.OfMonth(year.Year, year.Month),
-                    _ => PartialDate.OfYear(year.Year),
-                };
-            default:
-                return null;
-        }
-    }
-
     /// <summary>
     /// "three months after the deal": the occurrence's date moved by the offset, at the occurrence's precision;
     /// the date itself without an offset; null for a bare "before" (it says only that the act came earlier).
@@ -167,7 +143,7 @@ public sealed partial class AnchoredTimes
         if (!m.Groups["n"].Success && UnitBefore().IsMatch(m.Result("$`"))) return null;
         bool before = m.Groups["prep"].Value.Equals("before", StringComparison.OrdinalIgnoreCase);
         if (!m.Groups["n"].Success) return before ? null : date;
-        return Shift(date, CountWords.Parse(m.Groups["n"].Value), m.Groups["unit"].Value.ToLowerInvariant(), before ? -1 : 1);
+        return date.MovedBy((before ? -1 : 1) * CountWords.Parse(m.Groups["n"].Value), m.Groups["unit"].Value.ToLowerInvariant());
     }
 
     [GeneratedRegex(@"\b(?:day|week|month|year)s?\s*$", RegexOptions.IgnoreCase)]

@@ -172,7 +172,7 @@ public static partial class TimeRecognizer
         var word = m.Groups["stepdir"].Value.ToLowerInvariant();
         int n = m.Groups["stepn"].Success ? CountWords.Parse(m.Groups["stepn"].Value) : 1;
         if (n < 0) return null;
-        var moved = AnchoredTimes.Shift(last.Value, n, m.Groups["stepunit"].Value.ToLowerInvariant(), word is "previous" or "earlier" ? -1 : 1);
+        var moved = last.Value.MovedBy((word is "previous" or "earlier" ? -1 : 1) * n, m.Groups["stepunit"].Value.ToLowerInvariant());
         return moved is { } date ? (date, last.Basis) : null;
     }
 

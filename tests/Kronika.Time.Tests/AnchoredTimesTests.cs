@@ -40,9 +40,9 @@ public class AnchoredTimesTests
     [Fact]
     public void An_offset_finer_than_the_occurrence_is_not_guessed()
     {
-        Assert.Null(AnchoredTimes.Shift(PartialDate.OfMonth(2008, 8), 2, "day", 1));
-        Assert.Equal(PartialDate.OfMonth(2008, 11), AnchoredTimes.Shift(PartialDate.OfMonth(2008, 8), 3, "month", 1));
-        Assert.Equal(PartialDate.OfDay(2012, 2, 28), AnchoredTimes.Shift(PartialDate.OfDay(2013, 2, 28), 1, "year", -1));
+        Assert.Null(PartialDate.OfMonth(2008, 8).MovedBy(2, "day"));
+        Assert.Equal(PartialDate.OfMonth(2008, 11), PartialDate.OfMonth(2008, 8).MovedBy(3, "month"));
+        Assert.Equal(PartialDate.OfDay(2012, 2, 28), PartialDate.OfDay(2013, 2, 28).MovedBy(-1, "year"));
     }
 
     [Fact]
