@@ -11,6 +11,7 @@ public static class KronikaCli
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BenchExtractCommand.Create());
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(CleanCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());

@@ -135,18 +135,21 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         if (!TextDecoder.TryDecode(bytes, out var decoded, out var problem))
             return Refuse(path, null, problem);
         var text = decoded.Text;
-        if (LanguageGuess.NotEnglish(text) is { } language)
-            return Refuse(path, null, $"{language}; Kronika codes English news only, so the file is skipped");
         var name = Path.GetFileName(path);
         if (ext is ".html" or ".htm" or ".xhtml")
         {
+            // Every text check runs on the article a reader sees, never on the markup (scripts, JSON, attributes).
             var page = HtmlArticleExtractor.Extract(text);
             if (string.IsNullOrWhiteSpace(page.Text))
                 return Refuse(path, null, "no article text found in the HTML");
+            if (LanguageGuess.NotEnglish(page.Text) is { } pageLanguage)
+                return Refuse(path, null, $"{pageLanguage} in the article text; Kronika codes English news only, so the page is skipped");
             return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date) { Encoding = decoded.Encoding, SiteName = page.SiteName }, null);
         }
         if (string.IsNullOrWhiteSpace(text))
             return Refuse(path, null, "no text (only whitespace)");
+        if (LanguageGuess.NotEnglish(text) is { } language)
+            return Refuse(path, null, $"{language}; Kronika codes English news only, so the file is skipped");
         return new ReadItem(new SourceDocument(name, text)
         {
             Encoding = decoded.Encoding, MojibakeRepairs = decoded.MojibakeRepairs, ReplacementCharacters = decoded.ReplacementCharacters,
