@@ -7,13 +7,17 @@ public static class ArticleBody
     public static IEnumerable<string> Lines(SourceDocument document) =>
         document.Body.Select(span => document.Text[span.Start..span.End]);
 
-    /// <summary>Extracts an HTML page and cleans it as the reader does, without the language check, and returns its body text.</summary>
+    /// <summary>
+    /// Extracts an HTML page and drops its noise lines as the reader does, without the language check, and returns its
+    /// body text. The passes that serve coding rather than reading (the wire dateline, an appended story) are left out:
+    /// they are part of the article a reader sees.
+    /// </summary>
     public static string FromHtml(string name, string html, DocumentCleaner cleaner)
     {
         var page = HtmlArticleExtractor.Extract(html);
         if (string.IsNullOrWhiteSpace(page.Text)) return "";
         var document = new SourceDocument(name, page.Text, page.Title, page.Url, page.Date);
-        cleaner.Apply(document);
+        cleaner.Noise.Apply(document);
         return string.Join('\n', Lines(document));
     }
 }

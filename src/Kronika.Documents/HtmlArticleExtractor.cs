@@ -13,8 +13,6 @@ public sealed record HtmlArticle(string Text, string? Title, string? Url, Partia
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    private static readonly string[] Dropped = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "figcaption", "button", "template"];
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase) { "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "DT", "DD" };
 
     public static HtmlArticle Extract(string html)
     {
@@ -29,7 +27,10 @@ public static class HtmlArticleExtractor
         PartialDate? date = PartialDate.TryParseIso(dateText, out var d) ? d : null;
         string? siteName = Meta(page, "og:site_name");
 
-        var main = MainContent(html);
+        HtmlBoilerplate.Default.Prune(page);
+        // SmartReader rewrites the document it reads: the whole pruned page is kept for when it finds no article.
+        var pruned = (IElement?)page.Body?.Clone(deep: true);
+        var main = MainContent(page);
         if (main is not null)
         {
             title ??= string.IsNullOrWhiteSpace(main.Title) ? null : main.Title.Trim();
@@ -37,38 +38,26 @@ public static class HtmlArticleExtractor
             siteName ??= string.IsNullOrWhiteSpace(main.SiteName) ? null : main.SiteName;
         }
         using var content = main is null ? null : parser.ParseDocument(main.Content);
-        var source = content ?? page;
-
-        foreach (var tag in Dropped)
-            foreach (var element in source.QuerySelectorAll(tag).ToList())
-                element.Remove();
-
-        var root = (IElement?)source.QuerySelector("article") ?? source.Body;
-        var lines = new List<string>();
-        if (root is not null)
-        {
-            foreach (var element in root.Descendants<IElement>())
-            {
-                if (!Blocks.Contains(element.TagName)) continue;
-                if (element.Descendants<IElement>().Any(child => Blocks.Contains(child.TagName))) continue;
-                var line = Normalize(element.TextContent);
-                if (line.Length > 0) lines.Add(line);
-            }
-            if (lines.Count == 0)
-                lines.AddRange(root.TextContent.Split('\n').Select(Normalize).Where(l => l.Length > 0));
-        }
-        if (title is not null && (lines.Count == 0 || lines[0] != title) && !lines.Contains(title))
-            lines.Insert(0, title);
+        var root = content?.Body ?? pruned;
+        var lines = root is null ? [] : ArticleLines(HtmlTextLines.Of(root));
+        // The headline is metadata (Title), not body: a reader sees it above the article, and it is no sentence of it.
+        if (title is not null && lines.Count > 0 && lines[0] == title) lines.RemoveAt(0);
         return new HtmlArticle(string.Join('\n', lines), title, url, date, siteName);
     }
 
+    /// <summary>The lines that are prose: a line made mostly of links is a menu or a list of other stories.</summary>
+    private static List<string> ArticleLines(List<HtmlLine> lines) =>
+        lines.Where(line => line.LinkDensity < MaximumLinkDensity).Select(line => line.Text).ToList();
+
+    private const double MaximumLinkDensity = 0.8;
+
     /// <summary>SmartReader's article, or null when it finds none (short pages, lists, malformed markup).</summary>
-    private static SmartReader.Article? MainContent(string html)
+    private static SmartReader.Article? MainContent(AngleSharp.Html.Dom.IHtmlDocument page)
     {
         try
         {
-            var article = new SmartReader.Reader("https://localhost/", html).GetArticle();
-            return article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? article : null;
+            var article = new SmartReader.Reader("https://localhost/", page).GetArticle();
+            return !string.IsNullOrWhiteSpace(article.Content) ? article : null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,0 +1,139 @@
+using AngleSharp.Dom;
+
+namespace Kronika.Documents;
+
+/// <summary>
+/// Drops the parts of a web page that are no part of its article (data/documents/html-boilerplate.tsv): elements by tag
+/// (scripts, navigation, forms, figures' captions...), by role, by the words of their class names and id (share bars,
+/// related links, advertising, bylines, captions...), and elements a reader never sees (hidden, aria-hidden,
+/// display:none). An element holding most of the page's paragraph text is kept whatever its names say; the rules then
+/// apply to what it holds.
+/// </summary>
+public sealed class HtmlBoilerplate
+{
+    /// <summary>Elements whose names are not judged: a site's classes on them describe the whole page ("single-post ad-free").</summary>
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase) { "HTML", "BODY", "MAIN", "ARTICLE" };
+
+    /// <summary>An element with more than this share of the page's paragraph text is the article, or holds it.</summary>
+    private const double ArticleShare = 0.5;
+
+    private readonly HashSet<string> _tags;
+    private readonly HashSet<string> _roles;
+    private readonly string[][] _wordRuns;
+
+    public HtmlBoilerplate(IEnumerable<string> tags, IEnumerable<string> roles, IEnumerable<string> wordRuns)
+    {
+        _tags = new HashSet<string>(tags, StringComparer.OrdinalIgnoreCase);
+        _roles = new HashSet<string>(roles, StringComparer.OrdinalIgnoreCase);
+        _wordRuns = wordRuns.Select(run => run.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(run => run.Length > 0).ToArray();
+    }
+
+    private static readonly Lazy<HtmlBoilerplate> Shipped = new(() => Load(DataDirectory.File("documents", "html-boilerplate.tsv")));
+
+    public static HtmlBoilerplate Default => Shipped.Value;
+
+    public static HtmlBoilerplate Load(string path)
+    {
+        List<string> tags = [], roles = [], words = [];
+        foreach (var (line, fields) in DataDirectory.ReadTable(path))
+        {
+            if (fields.Length != 2) throw new FormatException($"{path}:{line}: expected 2 tab-separated fields (kind, value), found {fields.Length}");
+            var list = fields[0] switch
+            {
+                "tag" => tags,
+                "role" => roles,
+                "words" => words,
+                _ => throw new FormatException($"{path}:{line}: unknown kind \"{fields[0]}\" (expected tag, role or words)"),
+            };
+            list.Add(fields[1].Trim().ToLowerInvariant());
+        }
+        return new HtmlBoilerplate(tags, roles, words);
+    }
+
+    /// <summary>Removes the boilerplate of the page in place.</summary>
+    public void Prune(IDocument page)
+    {
+        if (page.Body is not { } body) return;
+        var paragraphText = ParagraphText(body);
+        var doomed = new List<IElement>();
+        Visit(body, paragraphText, doomed);
+        foreach (var element in doomed) element.Remove();
+    }
+
+    /// <summary>Collects the outermost elements to drop; an element dropped is not looked into.</summary>
+    private void Visit(IElement element, int pageParagraphText, List<IElement> doomed)
+    {
+        foreach (var child in element.Children)
+        {
+            if (IsBoilerplate(child) && !HoldsArticle(child, pageParagraphText)) doomed.Add(child);
+            else Visit(child, pageParagraphText, doomed);
+        }
+    }
+
+    private bool IsBoilerplate(IElement element)
+    {
+        if (_tags.Contains(element.LocalName)) return true;
+        if (IsHidden(element)) return true;
+        if (element.GetAttribute("role") is { } role && _roles.Contains(role.Trim())) return true;
+        if (Containers.Contains(element.TagName)) return false;
+        if (element.GetAttribute("class") is { } classes)
+            foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (MatchesWords(name)) return true;
+        return element.Id is { Length: > 0 } id && MatchesWords(id);
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden")) return true;
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
+        var style = element.GetAttribute("style");
+        if (style is null) return false;
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a class name or id contains one of the word runs ("relatedStories" holds "related").</summary>
+    private bool MatchesWords(string name)
+    {
+        var words = Words(name);
+        if (words.Count == 0) return false;
+        foreach (var run in _wordRuns)
+            for (int start = 0; start + run.Length <= words.Count; start++)
+            {
+                int k = 0;
+                while (k < run.Length && words[start + k] == run[k]) k++;
+                if (k == run.Length) return true;
+            }
+        return false;
+    }
+
+    /// <summary>The lower-cased words of a class name or id: split at non-letters and at lower-to-upper case changes.</summary>
+    public static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        int start = -1;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            bool letter = i < name.Length && char.IsLetterOrDigit(name[i]);
+            bool caseBreak = letter && start >= 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]);
+            if (start >= 0 && (!letter || caseBreak))
+            {
+                words.Add(name[start..i].ToLowerInvariant());
+                start = -1;
+            }
+            if (letter && start < 0) start = i;
+        }
+        return words;
+    }
+
+    private static bool HoldsArticle(IElement element, int pageParagraphText) =>
+        pageParagraphText > 0 && ParagraphText(element) > ArticleShare * pageParagraphText;
+
+    /// <summary>The length of the text in the paragraphs under an element: where an article's words are.</summary>
+    private static int ParagraphText(IElement element)
+    {
+        int length = 0;
+        foreach (var p in element.GetElementsByTagName("p")) length += p.TextContent.Length;
+        return length;
+    }
+}
