@@ -18,12 +18,14 @@ public sealed class HtmlBoilerplate
     private const double ArticleShare = 0.5;
 
     private readonly HashSet<string> _tags;
+    private readonly HashSet<string> _elements;
     private readonly HashSet<string> _roles;
     private readonly string[][] _wordRuns;
 
-    public HtmlBoilerplate(IEnumerable<string> tags, IEnumerable<string> roles, IEnumerable<string> wordRuns)
+    public HtmlBoilerplate(IEnumerable<string> tags, IEnumerable<string> elements, IEnumerable<string> roles, IEnumerable<string> wordRuns)
     {
         _tags = new HashSet<string>(tags, StringComparer.OrdinalIgnoreCase);
+        _elements = new HashSet<string>(elements, StringComparer.OrdinalIgnoreCase);
         _roles = new HashSet<string>(roles, StringComparer.OrdinalIgnoreCase);
         _wordRuns = wordRuns.Select(run => run.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(run => run.Length > 0).ToArray();
     }
@@ -34,46 +36,51 @@ public sealed class HtmlBoilerplate
 
     public static HtmlBoilerplate Load(string path)
     {
-        List<string> tags = [], roles = [], words = [];
+        List<string> tags = [], elements = [], roles = [], words = [];
         foreach (var (line, fields) in DataDirectory.ReadTable(path))
         {
             if (fields.Length != 2) throw new FormatException($"{path}:{line}: expected 2 tab-separated fields (kind, value), found {fields.Length}");
             var list = fields[0] switch
             {
                 "tag" => tags,
+                "element" => elements,
                 "role" => roles,
                 "words" => words,
-                _ => throw new FormatException($"{path}:{line}: unknown kind \"{fields[0]}\" (expected tag, role or words)"),
+                _ => throw new FormatException($"{path}:{line}: unknown kind \"{fields[0]}\" (expected tag, element, role or words)"),
             };
             list.Add(fields[1].Trim().ToLowerInvariant());
         }
-        return new HtmlBoilerplate(tags, roles, words);
+        return new HtmlBoilerplate(tags, elements, roles, words);
     }
 
     /// <summary>Removes the boilerplate of the page in place.</summary>
     public void Prune(IDocument page)
     {
         if (page.Body is not { } body) return;
-        var paragraphText = ParagraphText(body);
-        var doomed = new List<IElement>();
-        Visit(body, paragraphText, doomed);
-        foreach (var element in doomed) element.Remove();
+        // First what holds no text a reader reads (scripts, styles, players), so that what is left to measure is text.
+        Remove(body, element => _tags.Contains(element.LocalName), _ => false);
+        var pageText = ProseLength(body);
+        Remove(body, IsBoilerplate, element => pageText > 0 && ProseLength(element) > ArticleShare * pageText);
     }
 
-    /// <summary>Collects the outermost elements to drop; an element dropped is not looked into.</summary>
-    private void Visit(IElement element, int pageParagraphText, List<IElement> doomed)
+    /// <summary>Removes the outermost elements that match and are not kept; an element removed is not looked into.</summary>
+    private static void Remove(IElement root, Func<IElement, bool> matches, Func<IElement, bool> kept)
     {
-        foreach (var child in element.Children)
-        {
-            if (IsBoilerplate(child) && !HoldsArticle(child, pageParagraphText)) doomed.Add(child);
-            else Visit(child, pageParagraphText, doomed);
-        }
+        var doomed = new List<IElement>();
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.Count > 0)
+            foreach (var child in pending.Pop().Children)
+            {
+                if (matches(child) && !kept(child)) doomed.Add(child);
+                else pending.Push(child);
+            }
+        foreach (var element in doomed) element.Remove();
     }
 
     private bool IsBoilerplate(IElement element)
     {
-        if (_tags.Contains(element.LocalName)) return true;
-        if (IsHidden(element)) return true;
+        if (_elements.Contains(element.LocalName) || IsHidden(element)) return true;
         if (element.GetAttribute("role") is { } role && _roles.Contains(role.Trim())) return true;
         if (Containers.Contains(element.TagName)) return false;
         if (element.GetAttribute("class") is { } classes)
@@ -126,14 +133,19 @@ public sealed class HtmlBoilerplate
         return words;
     }
 
-    private static bool HoldsArticle(IElement element, int pageParagraphText) =>
-        pageParagraphText > 0 && ParagraphText(element) > ArticleShare * pageParagraphText;
-
-    /// <summary>The length of the text in the paragraphs under an element: where an article's words are.</summary>
-    private static int ParagraphText(IElement element)
+    /// <summary>The letters and digits under an element outside links: where an article's words are, wherever its markup puts them.</summary>
+    private static int ProseLength(INode node)
     {
         int length = 0;
-        foreach (var p in element.GetElementsByTagName("p")) length += p.TextContent.Length;
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                foreach (var c in text.Data)
+                    if (char.IsLetterOrDigit(c)) length++;
+            }
+            else if (child is IElement element && element.LocalName != "a") length += ProseLength(element);
+        }
         return length;
     }
 }
