@@ -21,13 +21,15 @@ public sealed class HtmlBoilerplate
     private readonly HashSet<string> _elements;
     private readonly HashSet<string> _roles;
     private readonly string[][] _wordRuns;
+    private readonly string[][] _keptRuns;
 
-    public HtmlBoilerplate(IEnumerable<string> tags, IEnumerable<string> elements, IEnumerable<string> roles, IEnumerable<string> wordRuns)
+    public HtmlBoilerplate(IEnumerable<string> tags, IEnumerable<string> elements, IEnumerable<string> roles, IEnumerable<string> wordRuns, IEnumerable<string> keptRuns)
     {
         _tags = new HashSet<string>(tags, StringComparer.OrdinalIgnoreCase);
         _elements = new HashSet<string>(elements, StringComparer.OrdinalIgnoreCase);
         _roles = new HashSet<string>(roles, StringComparer.OrdinalIgnoreCase);
-        _wordRuns = wordRuns.Select(run => run.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(run => run.Length > 0).ToArray();
+        _wordRuns = Runs(wordRuns);
+        _keptRuns = Runs(keptRuns);
     }
 
     private static readonly Lazy<HtmlBoilerplate> Shipped = new(() => Load(DataDirectory.File("documents", "html-boilerplate.tsv")));
@@ -36,7 +38,7 @@ public sealed class HtmlBoilerplate
 
     public static HtmlBoilerplate Load(string path)
     {
-        List<string> tags = [], elements = [], roles = [], words = [];
+        List<string> tags = [], elements = [], roles = [], words = [], kept = [];
         foreach (var (line, fields) in DataDirectory.ReadTable(path))
         {
             if (fields.Length != 2) throw new FormatException($"{path}:{line}: expected 2 tab-separated fields (kind, value), found {fields.Length}");
@@ -46,11 +48,12 @@ public sealed class HtmlBoilerplate
                 "element" => elements,
                 "role" => roles,
                 "words" => words,
-                _ => throw new FormatException($"{path}:{line}: unknown kind \"{fields[0]}\" (expected tag, element, role or words)"),
+                "keep" => kept,
+                _ => throw new FormatException($"{path}:{line}: unknown kind \"{fields[0]}\" (expected tag, element, role, words or keep)"),
             };
             list.Add(fields[1].Trim().ToLowerInvariant());
         }
-        return new HtmlBoilerplate(tags, elements, roles, words);
+        return new HtmlBoilerplate(tags, elements, roles, words, kept);
     }
 
     /// <summary>Removes the boilerplate of the page in place.</summary>
@@ -83,11 +86,23 @@ public sealed class HtmlBoilerplate
         if (_elements.Contains(element.LocalName) || IsHidden(element)) return true;
         if (element.GetAttribute("role") is { } role && _roles.Contains(role.Trim())) return true;
         if (Containers.Contains(element.TagName)) return false;
+        var names = Names(element);
+        return !names.Any(name => Contains(name, _keptRuns)) && names.Any(name => Contains(name, _wordRuns));
+    }
+
+    /// <summary>The words of each class name and of the id.</summary>
+    private static List<List<string>> Names(IElement element)
+    {
+        var names = new List<List<string>>();
         if (element.GetAttribute("class") is { } classes)
             foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (MatchesWords(name)) return true;
-        return element.Id is { Length: > 0 } id && MatchesWords(id);
+                names.Add(Words(name));
+        if (element.Id is { Length: > 0 } id) names.Add(Words(id));
+        return names;
     }
+
+    private static string[][] Runs(IEnumerable<string> runs) =>
+        runs.Select(run => run.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(run => run.Length > 0).ToArray();
 
     private static bool IsHidden(IElement element)
     {
@@ -99,12 +114,11 @@ public sealed class HtmlBoilerplate
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Whether a class name or id contains one of the word runs ("relatedStories" holds "related").</summary>
-    private bool MatchesWords(string name)
+    /// <summary>Whether the words of a class name or id contain one of the runs ("relatedStories" holds "related").</summary>
+    private static bool Contains(List<string> words, string[][] runs)
     {
-        var words = Words(name);
         if (words.Count == 0) return false;
-        foreach (var run in _wordRuns)
+        foreach (var run in runs)
             for (int start = 0; start + run.Length <= words.Count; start++)
             {
                 int k = 0;
