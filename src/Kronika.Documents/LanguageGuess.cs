@@ -1,26 +1,49 @@
 namespace Kronika.Documents;
 
 /// <summary>
-/// Tells English text from other languages cheaply: the share of English function words among the
-/// words, and the script most letters are written in. Short texts are given the benefit of the doubt.
+/// Tells English text from other languages cheaply: the script most letters are written in, then, for Latin script,
+/// whose function words the text uses most (data/documents/function-words.tsv: English and other languages written
+/// in Latin script). A text reads as another language when that language's words outnumber English ones; a text with
+/// hardly any function words of any language (a box score, a table) is given the benefit of the doubt, as are short
+/// texts.
 /// </summary>
 public static class LanguageGuess
 {
     private const int MinimumWords = 25;
-    private const double MinimumFunctionWordShare = 0.08;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Below this share of words that are function words of some language, the words cannot tell.</summary>
+    private const double MinimumEvidenceShare = 0.03;
+
+    private sealed record Lists(string English, Dictionary<string, string[]> WordLanguages, string[] Languages);
+
+    private static readonly Lazy<Lists> Shipped = new(() => Load(DataDirectory.File("documents", "function-words.tsv")));
+
+    private static Lists Load(string path)
     {
-        "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was", "with", "as", "by", "at", "be", "this", "from", "or",
-        "an", "are", "have", "has", "had", "not", "but", "were", "which", "its", "their", "they", "he", "she", "his", "her", "will", "would",
-        "said", "after", "who", "been", "than", "there", "also", "into", "more", "over", "about", "we", "our", "you",
-    };
+        var languages = new List<string>();
+        var wordLanguages = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, fields) in DataDirectory.ReadTable(path))
+        {
+            if (fields.Length != 2) throw new FormatException($"{path}:{line}: expected 2 tab-separated fields (language, words), found {fields.Length}");
+            languages.Add(fields[0]);
+            foreach (var word in fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!wordLanguages.TryGetValue(word, out var list)) wordLanguages[word] = list = [];
+                if (!list.Contains(fields[0])) list.Add(fields[0]);
+            }
+        }
+        if (!languages.Contains("English")) throw new FormatException($"{path}: no English row");
+        return new Lists("English", wordLanguages.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase), languages.ToArray());
+    }
 
     /// <summary>Null when the text reads as English; else a short description of what it looks like instead.</summary>
     public static string? NotEnglish(string text)
     {
-        int words = 0, function = 0, latin = 0, letters = 0;
+        var lists = Shipped.Value;
+        int words = 0, latin = 0, letters = 0;
         var scripts = new Dictionary<string, int>();
+        var hits = new Dictionary<string, int>();
+        var lookup = lists.WordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
         int i = 0;
         while (i < text.Length)
         {
@@ -29,7 +52,9 @@ public static class LanguageGuess
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
             if (i == start) continue;
             words++;
-            if (FunctionWords.Contains(text.AsSpan(start, i - start).ToString())) function++;
+            if (lookup.TryGetValue(text.AsSpan(start, i - start), out var languages))
+                foreach (var language in languages)
+                    hits[language] = hits.GetValueOrDefault(language) + 1;
             for (int k = start; k < i; k++)
             {
                 if (!char.IsLetter(text[k])) continue;
@@ -42,9 +67,12 @@ public static class LanguageGuess
         if (words < MinimumWords) return null;
         if (latin * 2 < letters)
             return $"not English: written in {scripts.OrderByDescending(s => s.Value).First().Key} script";
-        if ((double)function / words < MinimumFunctionWordShare)
-            return $"not English: only {function} of {words} words are common English words";
-        return null;
+        int english = hits.GetValueOrDefault(lists.English);
+        var (other, otherHits) = hits.Where(h => h.Key != lists.English).OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal)
+            .Select(h => (h.Key, h.Value)).FirstOrDefault();
+        if (other is null || otherHits <= english) return null;
+        if (otherHits < MinimumEvidenceShare * words) return null;
+        return $"not English: reads as {other} ({otherHits} of {words} words are common {other} words, {english} English)";
     }
 
     private static string Script(char c) => c switch
