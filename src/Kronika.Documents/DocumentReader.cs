@@ -141,7 +141,7 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             // Every text check runs on the article a reader sees, never on the markup (scripts, JSON, attributes).
             var page = HtmlArticleExtractor.Extract(text);
             if (string.IsNullOrWhiteSpace(page.Text))
-                return Refuse(path, null, "no article text found in the HTML");
+                return Refuse(path, null, page.Problem ?? "no article text found in the HTML");
             if (LanguageGuess.NotEnglish(page.Text) is { } pageLanguage)
                 return Refuse(path, null, $"{pageLanguage} in the article text; Kronika codes English news only, so the page is skipped");
             return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date) { Encoding = decoded.Encoding, SiteName = page.SiteName }, null);

@@ -4,7 +4,11 @@ using AngleSharp.Html.Parser;
 namespace Kronika.Documents;
 
 /// <summary>The readable part of a web page: its text (one block a line), title, URL, publication date and site name.</summary>
-public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date, string? SiteName = null);
+public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date, string? SiteName = null)
+{
+    /// <summary>Why the page gives no article, when the reason is its markup rather than an absence of text.</summary>
+    public string? Problem { get; init; }
+}
 
 /// <summary>
 /// Turns an HTML page into article text. The main content is found by SmartReader (Mozilla Readability,
@@ -16,6 +20,8 @@ public static class HtmlArticleExtractor
 
     public static HtmlArticle Extract(string html)
     {
+        if (MarkupDepth.Of(html) is var depth and > MarkupDepth.Limit)
+            return new HtmlArticle("", null, null, null) { Problem = $"markup nested {depth:N0} levels deep (over {MarkupDepth.Limit:N0}; real pages nest a few dozen)" };
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
         var title = Meta(page, "og:title") ?? page.Title?.Trim();
