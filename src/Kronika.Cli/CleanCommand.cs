@@ -23,12 +23,15 @@ public static class CleanCommand
 
     private static int Run(Func<Pipeline> loadPipeline, string[] paths, bool showNoise, bool bodyOnly)
     {
-        // The whole reading pipeline, not only the cleaner: the publication date may be inferred from the text's people and dates.
-        var pipeline = loadPipeline();
+        // The metadata needs the whole reading pipeline (a publication date may be inferred from the text's people and
+        // dates); the body alone needs only the document stage, so `--body` neither loads nor runs the parser.
+        var pipeline = bodyOnly ? null : loadPipeline();
+        var cleaner = bodyOnly ? DocumentCleaner.LoadDefault() : null;
         var inputs = new ReportedInputs(paths);
         foreach (var document in inputs.Documents())
         {
-            pipeline.Read(document);
+            if (pipeline is not null) pipeline.Read(document);
+            else cleaner!.Apply(document);
             if (!bodyOnly)
                 Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  author={document.Author ?? "-"}  site={document.SiteName ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()}{(document.PublicationDateEvidence is { } why ? ": " + why : "")})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
             var lines = document.Body.Select(span => (Span: span, Label: (string?)null));
