@@ -143,7 +143,12 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             var page = HtmlArticleExtractor.Extract(text);
             if (string.IsNullOrWhiteSpace(page.Text))
                 return Refuse(path, null, "no article text found in the HTML");
-            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date) { Encoding = decoded.Encoding, SiteName = page.SiteName }, null);
+            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date)
+            {
+                Encoding = decoded.Encoding, SiteName = page.SiteName, Author = page.Metadata?.Author,
+                TitleBasis = page.TitleBasis, UrlBasis = page.UrlBasis, SiteNameBasis = page.SiteNameBasis, AuthorBasis = page.Metadata?.AuthorBasis,
+                PublicationDateEvidence = page.PublishedBasis, MetadataDates = page.Metadata?.DateCandidates ?? [],
+            }, null);
         }
         if (string.IsNullOrWhiteSpace(text))
             return Refuse(path, null, "no text (only whitespace)");

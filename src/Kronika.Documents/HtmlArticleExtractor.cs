@@ -3,8 +3,20 @@ using AngleSharp.Html.Parser;
 
 namespace Kronika.Documents;
 
-/// <summary>The readable part of a web page: its text (one block a line), title, URL, publication date and site name.</summary>
-public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date, string? SiteName = null);
+/// <summary>
+/// The readable part of a web page: its text (one block a line), title, URL, publication date and site name, and
+/// the page's markup metadata each of them was read from (<see cref="PageMetadata"/>).
+/// </summary>
+public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date, string? SiteName = null, PageMetadata? Metadata = null)
+{
+    /// <summary>Where the title came from: the metadata's basis when it gave this title, else the main-content reader's.</summary>
+    public string? TitleBasis => Title is null ? null : Title == Metadata?.Title ? Metadata.TitleBasis : ContentReader;
+    public string? UrlBasis => Url is null ? null : Url == Metadata?.CanonicalUrl ? Metadata.CanonicalUrlBasis : ContentReader;
+    public string? SiteNameBasis => SiteName is null ? null : SiteName == Metadata?.SiteName ? Metadata.SiteNameBasis : ContentReader;
+    public string? PublishedBasis => Date is null ? null : Date == Metadata?.Published ? Metadata.PublishedBasis : ContentReader;
+
+    private const string ContentReader = "readability";
+}
 
 /// <summary>
 /// Turns an HTML page into article text. The main content is found by SmartReader (Mozilla Readability,
@@ -20,14 +32,8 @@ public static class HtmlArticleExtractor
     {
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
-        var title = Meta(page, "og:title") ?? page.Title?.Trim();
-        if (string.IsNullOrEmpty(title)) title = null;
-        var url = Meta(page, "og:url") ?? page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-        var dateText = Meta(page, "article:published_time") ?? Meta(page, "pubdate") ?? Meta(page, "date")
-            ?? Meta(page, "datePublished") ?? page.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
-            ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        PartialDate? date = PartialDate.TryParseIso(dateText, out var d) ? d : null;
-        string? siteName = Meta(page, "og:site_name");
+        var metadata = PageMetadata.Read(page);
+        var (title, url, date, siteName) = (metadata.Title, metadata.CanonicalUrl, metadata.Published, metadata.SiteName);
 
         var main = MainContent(html);
         if (main is not null)
@@ -59,7 +65,7 @@ public static class HtmlArticleExtractor
         }
         if (title is not null && (lines.Count == 0 || lines[0] != title) && !lines.Contains(title))
             lines.Insert(0, title);
-        return new HtmlArticle(string.Join('\n', lines), title, url, date, siteName);
+        return new HtmlArticle(string.Join('\n', lines), title, url, date, siteName, metadata);
     }
 
     /// <summary>SmartReader's article, or null when it finds none (short pages, lists, malformed markup).</summary>
@@ -75,20 +81,6 @@ public static class HtmlArticleExtractor
             // A page SmartReader cannot handle is read with the plain block extraction instead.
             return null;
         }
-    }
-
-    private static string? Meta(IDocument page, string name)
-    {
-        foreach (var meta in page.QuerySelectorAll("meta"))
-        {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                var content = meta.GetAttribute("content")?.Trim();
-                if (!string.IsNullOrEmpty(content)) return content;
-            }
-        }
-        return null;
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
