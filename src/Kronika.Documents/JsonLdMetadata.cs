@@ -37,8 +37,7 @@ public static partial class JsonLdMetadata
 
     private static void ReadBlock(string text, List<JsonLdValue> values)
     {
-        // Line breaks and tabs outside strings are whitespace and inside them are invalid JSON, so blanking them only repairs.
-        var json = Wrapper().Replace(text, "").Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
+        var json = WithoutRawControls(Wrapper().Replace(text, ""));
         JsonDocument document;
         try
         {
@@ -61,6 +60,44 @@ public static partial class JsonLdMetadata
                 if (isArticle || HasType(node, IsPageType)) Describe(node, isArticle, byId, values);
             }
         }
+    }
+
+    /// <summary>
+    /// The text with raw line breaks and tabs inside strings made spaces: JSON forbids them there, and pages write
+    /// headlines and descriptions straight from their text. Outside strings they stay, ending any // comment.
+    /// </summary>
+    private static string WithoutRawControls(string json)
+    {
+        var chars = json.ToCharArray();
+        bool inString = false, escaped = false;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (!inString)
+            {
+                if (c == '"') inString = true;
+                else if (c == '/' && i + 1 < chars.Length && chars[i + 1] is '/' or '*') i = SkipComment(chars, i);
+                continue;
+            }
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+            else if (c < ' ') chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The index of a comment's last character, so a quote inside a comment opens no string.</summary>
+    private static int SkipComment(char[] chars, int start)
+    {
+        if (chars[start + 1] == '/')
+        {
+            int end = Array.IndexOf(chars, '\n', start);
+            return end < 0 ? chars.Length - 1 : end - 1;
+        }
+        for (int i = start + 2; i + 1 < chars.Length; i++)
+            if (chars[i] == '*' && chars[i + 1] == '/') return i + 1;
+        return chars.Length - 1;
     }
 
     /// <summary>The objects a block declares: itself, the items of an array, of "@graph", and a page's "mainEntity".</summary>
