@@ -4,6 +4,12 @@ using System.Text.RegularExpressions;
 namespace Kronika.Documents;
 
 /// <summary>
+/// On whose clock a date was given: a day without a time, a time without a zone, a UTC moment, or the site's own
+/// clock (an explicit offset, a printed date, its URL's folders).
+/// </summary>
+public enum DateClock : byte { NoTime, Unzoned, Utc, Local }
+
+/// <summary>
 /// Reads the date a page's markup gives in a metadata value or a URL: ISO 8601 ("2015-03-18T23:30:00-04:00"),
 /// "2015/03/18", "20150318", RFC 1123 ("Wed, 18 Mar 2015 10:00:00 GMT"), "March 18, 2015", "18 March 2015",
 /// and Unix epoch seconds or milliseconds. A timestamp's date is taken as written: a page that says
@@ -24,22 +30,37 @@ public static partial class MarkupDate
     [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>[A-Za-z]{3,9}\.?),?\s+(?<year>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 
-    /// <summary>
-    /// A date in a URL path: segments "/2015/03/18/", "/2015/mar/18/", "/2015/03/", "/20150318/", "/2015-03-18/",
-    /// or a slug's end or start ("/tuft-cells-20191115", "/story/2019-11-19-slug").
-    /// </summary>
-    [GeneratedRegex(@"/(?<year>(?:19|20)\d\d)/(?<month>[01]?\d|[a-z]{3,9})(?:/(?<day>[0-3]?\d))?(?=/|$)|(?<=[/_-])(?<year>(?:19|20)\d\d)-?(?<month>[01]\d)-?(?<day>[0-3]\d)(?=[/_.-]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A date the URL's folders give: "/2015/03/18/", "/2015/mar/18/", "/2015/03/", "/20150318/", "/2015-03-18/".</summary>
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d\d)/(?<month>[01]?\d|[a-z]{3,9})(?:/(?<day>[0-3]?\d))?(?=/|$)|/(?<year>(?:19|20)\d\d)-?(?<month>[01]\d)-?(?<day>[0-3]\d)(?=/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PathDate();
+
+    /// <summary>A date inside a slug: "/tuft-cells-20191115", "/hearing-testimony-2019-11-19/", "/2019-11-19-slug".</summary>
+    [GeneratedRegex(@"(?<=[/_-])(?<year>(?:19|20)\d\d)-?(?<month>[01]\d)-?(?<day>[0-3]\d)(?=[/_.-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugDate();
 
     /// <summary>A time of day in UTC at the end of a timestamp: "T02:34:30Z", "07:03:25+00:00", "10:00:00 GMT".</summary>
     [GeneratedRegex(@"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|(?:GMT|UTC)?\s*[+-]00:?00|GMT|UTC)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UtcTime();
 
     /// <summary>
-    /// Whether the value is a moment in UTC (a "Z" timestamp, an epoch): its day is the day in London, which for a
-    /// site elsewhere may be the day after (or before) the one it published on.
+    /// On whose clock a value gives its day: UTC for a "Z" timestamp or an epoch (the day in London, which for a
+    /// site elsewhere may be the day after or before the one it published on), the site's own for an explicit
+    /// offset ("-05:00", "EST"), unzoned for a time without either (servers often mean UTC), no time for a bare date.
     /// </summary>
-    public static bool IsUtcTimestamp(string? text) => text is not null && (UtcTime().IsMatch(text.Trim()) || Epoch().IsMatch(text.Trim()));
+    public static DateClock ClockOf(string? text)
+    {
+        if (text is null) return DateClock.NoTime;
+        var s = text.Trim();
+        if (UtcTime().IsMatch(s) || Epoch().IsMatch(s)) return DateClock.Utc;
+        if (LocalOffset().IsMatch(s)) return DateClock.Local;
+        return TimeOfDay().IsMatch(s) ? DateClock.Unzoned : DateClock.NoTime;
+    }
+
+    [GeneratedRegex(@"\d:\d\d", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:GMT|UTC)?\s*[+-](?!00:?00)\d\d:?\d\d$|\d:\d\d(?::\d\d)?\s*(?:[AP]\.?M\.?\s*)?(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT|HKT)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LocalOffset();
 
     /// <summary>Years outside 1900 .. next year are no publication date (a "0001-01-01" default, a typo, an event's future date).</summary>
     public static bool PlausibleYear(int year) => year >= 1900 && year <= DateTime.UtcNow.Year + 1;
@@ -65,13 +86,24 @@ public static partial class MarkupDate
         return false;
     }
 
-    /// <summary>The date in a URL's path ("https://site/2015/03/18/slug" is 2015-03-18, ".../2015/03/slug" is 2015-03).</summary>
-    public static bool TryParseUrlPath(string? url, out PartialDate date)
+    /// <summary>
+    /// The date a URL's folders give ("https://site/2015/03/18/slug" is 2015-03-18, ".../2015/03/slug" is 2015-03):
+    /// the day the site filed the page under, on its own clock.
+    /// </summary>
+    public static bool TryParseUrlPath(string? url, out PartialDate date) => TryParseUrl(url, PathDate(), out date);
+
+    /// <summary>
+    /// A date written into a URL's slug ("/tuft-cells-20191115"): often the publication day, but as often the day
+    /// the story is about ("/impeachment-hearing-testimony-2019-11-19/"), so it is trusted least.
+    /// </summary>
+    public static bool TryParseUrlSlug(string? url, out PartialDate date) => TryParseUrl(url, SlugDate(), out date);
+
+    private static bool TryParseUrl(string? url, Regex pattern, out PartialDate date)
     {
         date = default;
         if (string.IsNullOrWhiteSpace(url)) return false;
         var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url.Split('?', '#')[0];
-        for (var m = PathDate().Match(path); m.Success; m = m.NextMatch())
+        for (var m = pattern.Match(path); m.Success; m = m.NextMatch())
         {
             var month = m.Groups["month"].Value;
             if (month.Length >= 3 && MonthNames.TryGet(month, out var number)) month = number.ToString(CultureInfo.InvariantCulture);

@@ -8,8 +8,8 @@ namespace Kronika.Documents;
 /// "url path"). Declared dates are the page's own metadata (JSON-LD, meta tags); the others (time elements, the
 /// URL) are read only when it declares none.
 /// </summary>
-/// <param name="Utc">Whether the page gave the date as a UTC moment ("2015-03-19T02:30:00Z", an epoch), whose day may not be the site's.</param>
-public sealed record DateCandidate(PartialDate Date, string Basis, bool Declared, bool Utc = false)
+/// <param name="Clock">On whose clock the page gave the day: a UTC moment ("2015-03-19T02:30:00Z", an epoch) may be a day off the site's.</param>
+public sealed record DateCandidate(PartialDate Date, string Basis, bool Declared, DateClock Clock = DateClock.NoTime)
 {
     public override string ToString() => $"{Date} ({Basis})";
 }
@@ -56,7 +56,7 @@ public sealed record PageMetadata(
             .FirstOrDefault(t => !SiteTitle.IsSiteName(t.Value, site?.Value, url ?? pageUrl));
 
         var author = ChooseAuthor(meta, jsonLd, site?.Value);
-        var dates = PublicationDates.Candidates(page, meta, jsonLd, url ?? pageUrl);
+        var dates = PublicationDates.Candidates(page, meta, jsonLd, url ?? pageUrl, author?.Value);
         var published = PublicationDates.Choose(dates);
         return new PageMetadata(title?.Value, title?.Basis, author?.Value, author?.Basis, site?.Value, site?.Basis,
             url, urlBasis, published?.Date, published?.Basis, dates);

@@ -179,12 +179,22 @@ public class PageMetadataTests
     [InlineData("https://x.example/20150318/slug", "2015-03-18")]
     [InlineData("https://x.example/commentisfree/2015/mar/18/slug", "2015-03-18")]
     [InlineData("https://x.example/story/2015-03-18/slug", "2015-03-18")]
-    [InlineData("https://x.example/tuft-cells-set-off-immune-responses-20150318/", "2015-03-18")]
     public void A_date_in_the_url_path_dates_a_page_that_declares_none(string url, string expected)
     {
         var metadata = Read("", url: url);
         Assert.Equal(expected, metadata.Published?.ToString());
         Assert.Equal("url path", metadata.PublishedBasis);
+    }
+
+    [Theory]
+    [InlineData("https://x.example/tuft-cells-set-off-immune-responses-20150318/")]
+    [InlineData("https://x.example/news/hearing-2015-03-18/")]
+    [InlineData("https://x.example/news/2015-03-18-hearing")]
+    public void A_date_in_the_url_slug_is_the_last_resort(string url)
+    {
+        var metadata = Read("", url: url);
+        Assert.Equal(Day(2015, 3, 18), metadata.Published);
+        Assert.Equal("url slug", metadata.PublishedBasis);
     }
 
     [Theory]
@@ -202,7 +212,7 @@ public class PageMetadataTests
     {
         var metadata = Read($"""<meta name="date" content="{epoch}">""");
         Assert.Equal(Day(2015, 3, 18), metadata.Published);
-        Assert.True(metadata.DateCandidates.Single().Utc);
+        Assert.Equal(DateClock.Utc, metadata.DateCandidates.Single().Clock);
     }
 
     [Fact]
@@ -236,6 +246,51 @@ public class PageMetadataTests
         // A timestamp in the site's own zone is the site's day, whatever its URL says.
         Assert.Equal(Day(2019, 11, 19), Read(JsonLd("""{"@type": "NewsArticle", "datePublished": "2019-11-19T02:34:30-05:00"}"""),
             url: "https://x.example/2019/11/18/evening-story/").Published);
+    }
+
+    [Fact]
+    public void The_date_the_article_prints_beats_a_utc_or_unzoned_stamp_a_day_later()
+    {
+        var utc = Read("""<meta property="article:published_time" content="2019-11-20T04:26:47Z">""",
+            """<article><time datetime="2019-11-20T04:26:50Z">11:26 pm EST, Tuesday, November 19, 2019</time></article>""");
+        Assert.Equal(Day(2019, 11, 19), utc.Published);
+        Assert.Equal("printed in the time element, the local day of the UTC meta article:published_time", utc.PublishedBasis);
+        var unzoned = Read("""<meta itemprop="datePublished" content="2019-11-19 02:24:00">""",
+            """<article><time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time></article>""");
+        Assert.Equal(Day(2019, 11, 18), unzoned.Published);
+        // A slug's date is what the story is about as often as when it was filed: it moves no UTC stamp.
+        Assert.Equal(Day(2019, 11, 20), Read("""<meta property="article:published_time" content="2019-11-20T06:07:01Z">""",
+            url: "https://x.example/news/hearing-testimony-2019-11-19/").Published);
+    }
+
+    [Fact]
+    public void A_time_in_the_byline_naming_the_author_is_declared_and_can_be_earliest()
+    {
+        var metadata = Read(JsonLd("""{"@type": "Article", "datePublished": "2019-11-19 19:31:39", "author": {"name": "Jason Cipriani"}}"""), """
+            <div class="related"><div class="byline">By Someone Else | <time datetime="2019-11-01 10:00:00">Nov 1</time></div></div>
+            <div class="byline"><p>By <a rel="author">Jason Cipriani</a> | <time class="updated" datetime="2019-11-10">Updated</time>
+            <time datetime="2019-11-18 19:14:00">November 18, 2019 -- 19:14 GMT</time></p></div>
+            """);
+        Assert.Equal(Day(2019, 11, 18), metadata.Published);
+        Assert.Equal("time in the author's byline", metadata.PublishedBasis);
+    }
+
+    [Fact]
+    public void An_update_time_and_the_mastheads_date_are_no_publication_date()
+    {
+        var metadata = Read("", """
+            <header class="site"><span class="header-date">November 20, 2019</span></header>
+            <main><article><div class="entry-meta"><time class="updated" datetime="2018-08-13T08:04:08+00:00">August 13, 2018</time></div></article></main>
+            """);
+        Assert.Null(metadata.Published);
+    }
+
+    [Fact]
+    public void A_date_printed_in_a_publish_date_element_dates_a_page_without_markup()
+    {
+        var metadata = Read("", """<div class="story"><span class="article-publish-date">November 19, 2019, 9:02 AM</span><p>Text</p></div>""");
+        Assert.Equal(Day(2019, 11, 19), metadata.Published);
+        Assert.Equal("printed in .article-publish-date", metadata.PublishedBasis);
     }
 
     [Theory]
