@@ -34,8 +34,15 @@ public static class PublicationDates
             Add(tag.Content, "meta " + tag.Key, declared: true);
         if (meta.First("parsely-page") is { } parsely)
             Add(ParselyPubDate(parsely.Content), "meta parsely-page", declared: true);
-        if (BylineTime(page, author) is { } byline)
-            Add(byline.GetAttribute("datetime") ?? byline.TextContent, "time in the author's byline", declared: true);
+        switch (Byline(page, author))
+        {
+            case { Time: { } time }:
+                Add(time.GetAttribute("datetime") ?? time.TextContent, "time in the author's byline", declared: true);
+                break;
+            case { Text: { } text }:
+                Add(text, Printed + "in the author's byline", declared: true, DateClock.Local);
+                break;
+        }
 
         foreach (var element in page.QuerySelectorAll("[itemprop~=datePublished]").Where(e => e.LocalName != "meta"))
             Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent, "itemprop datePublished", declared: false);
@@ -53,7 +60,7 @@ public static class PublicationDates
         // What the page prints for its readers is on the site's clock, whatever zone its attributes are in.
         if (articleTime is not null) Add(articleTime.TextContent, Printed + "in the time element", declared: false, DateClock.Local);
         if (PrintedDate(page) is { } printed)
-            Add(printed.Text, $"{Printed}in .{printed.Class}", declared: false, DateClock.Local);
+            Add(printed.Text, printed.Hidden ? $"value of input.{printed.Class}" : $"{Printed}in .{printed.Class}", declared: false, printed.Hidden ? null : DateClock.Local);
         if (MarkupDate.TryParseUrlSlug(url, out var fromSlug)) Add(fromSlug.ToString(), "url slug", declared: false);
         return found;
     }
@@ -81,17 +88,22 @@ public static class PublicationDates
     }
 
     /// <summary>
-    /// The time element in a byline that names the article's author ("By Jason Cipriani | November 18, 2019"): the
-    /// article's own date, which a related story's card, naming another author, cannot be. An update time is not it.
+    /// The article's own byline: the first element of a byline or author class that names the article's author and
+    /// dates it ("By Jason Cipriani | November 18, 2019", "Chris Davies - Nov 19, 2019, 10:31 pm CST"), by a time
+    /// element or in its text up to any "updated". A related story's card names another author, or comes after it.
     /// </summary>
-    private static IElement? BylineTime(IDocument page, string? author)
+    private static (IElement? Time, string? Text)? Byline(IDocument page, string? author)
     {
         if (author is null || author.Length < 3) return null;
         var firstAuthor = author.Split(',')[0].Trim();
-        foreach (var byline in page.QuerySelectorAll("[class*=byline]"))
+        foreach (var byline in page.QuerySelectorAll("[class*=byline], [class*=author]"))
         {
-            if (!byline.TextContent.Contains(firstAuthor, StringComparison.OrdinalIgnoreCase)) continue;
-            if (byline.QuerySelectorAll("time").FirstOrDefault(t => !IsUpdate(t)) is { } time) return time;
+            var text = byline.TextContent;
+            if (text.Length > 400 || !text.Contains(firstAuthor, StringComparison.OrdinalIgnoreCase)) continue;
+            if (byline.QuerySelectorAll("time").FirstOrDefault(t => !IsUpdate(t)) is { } time) return (time, null);
+            int updated = text.IndexOf("updat", StringComparison.OrdinalIgnoreCase);
+            var published = updated < 0 ? text : text[..updated];
+            if (MarkupDate.TryParse(published, out var date) && date.Precision == DatePrecision.Day) return (null, published);
         }
         return null;
     }
@@ -124,19 +136,21 @@ public static class PublicationDates
     }
 
     /// <summary>
-    /// A date printed in an element whose class names it ("article-publish-date", "byline .datetime"): one about
-    /// publishing anywhere, or any date class in the article; short text only, and none saying it was updated.
+    /// A date printed in an element whose class names it ("article-publish-date", "byline .datetime"), or held in a
+    /// hidden input so classed: one about publishing anywhere, or any date class in the article; short text only, and
+    /// none saying it was updated.
     /// </summary>
-    private static (string Text, string Class)? PrintedDate(IDocument page)
+    private static (string Text, string Class, bool Hidden)? PrintedDate(IDocument page)
     {
         foreach (var element in page.QuerySelectorAll("[class]"))
         {
             var dateClass = element.ClassList.FirstOrDefault(c => c.Contains("date", StringComparison.OrdinalIgnoreCase) || c.Contains("publish", StringComparison.OrdinalIgnoreCase));
             if (dateClass is null || element.LocalName is "body" or "html" or "script" or "style" || IsUpdate(element)) continue;
             if (!dateClass.Contains("publish", StringComparison.OrdinalIgnoreCase) && !InArticle(element)) continue;
-            var text = element.TextContent.Trim();
+            // A hidden input holding the date is read by its value; it prints nothing, but names what it holds.
+            var text = (element.LocalName == "input" ? element.GetAttribute("value") ?? "" : element.TextContent).Trim();
             if (text.Length is 0 or > 80) continue;
-            if (MarkupDate.TryParse(text, out var date) && date.Precision == DatePrecision.Day) return (text, dateClass);
+            if (MarkupDate.TryParse(text, out var date) && date.Precision == DatePrecision.Day) return (text, dateClass, element.LocalName == "input");
         }
         return null;
     }

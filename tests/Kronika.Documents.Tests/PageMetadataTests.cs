@@ -275,6 +275,28 @@ public class PageMetadataTests
     }
 
     [Fact]
+    public void A_date_printed_in_the_authors_byline_beats_a_later_declared_stamp()
+    {
+        // The site wrote 04:31 UTC with its own offset: the byline readers see says the 19th.
+        var metadata = Read(JsonLd("""{"@type": "NewsArticle", "datePublished": "2019-11-20T04:31:13-06:00", "author": {"name": "Chris Davies"}}"""), """
+            <div class="author_date"><span><a href="/author/chris/">Chris Davies</a></span> - <span>Nov 19, 2019, 10:31 pm CST</span>
+            | Updated Nov 21, 2019</div>
+            <div class="related author-card">Chris Davies - Nov 2, 2019</div>
+            """);
+        Assert.Equal(Day(2019, 11, 19), metadata.Published);
+        Assert.Equal("printed in the author's byline", metadata.PublishedBasis);
+        Assert.DoesNotContain(metadata.DateCandidates, c => c.Date == Day(2019, 11, 2) || c.Date == Day(2019, 11, 21));
+    }
+
+    [Fact]
+    public void A_hidden_input_holding_the_publish_date_is_read()
+    {
+        var metadata = Read("", """<input class="modified_date" type="hidden" value="2019-11-20 10:00:00"><input class="published_date" type="hidden" value="2019-11-18 23:41:18">""");
+        Assert.Equal(Day(2019, 11, 18), metadata.Published);
+        Assert.Equal("value of input.published_date", metadata.PublishedBasis);
+    }
+
+    [Fact]
     public void An_update_time_and_the_mastheads_date_are_no_publication_date()
     {
         var metadata = Read("", """
