@@ -47,6 +47,7 @@ public sealed class SourceDocument
 
     /// <summary>Every publication date a page's markup gave, with its source, the winner among them (see <see cref="PageMetadata"/>).</summary>
     public IReadOnlyList<DateCandidate> MetadataDates { get; init; } = [];
+
     public PartialDate? PublicationDate { get; set; }
     public DateBasis PublicationDateBasis { get; set; }
 
