@@ -33,7 +33,12 @@ public static class CleanCommand
             if (pipeline is not null) pipeline.Read(document);
             else cleaner!.Apply(document);
             if (!bodyOnly)
-                Console.WriteLine($"# {document.Name}  id={document.Id}  title={document.Title ?? "-"}  author={document.Author ?? "-"}  site={document.SiteName ?? "-"}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()}{(document.PublicationDateEvidence is { } why ? ": " + why : "")})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
+            {
+                Console.WriteLine($"# {document.Name}  id={document.Id}  title={Field(document.Title, document.TitleBasis)}  author={Field(document.Author, document.AuthorBasis)}  site={Field(document.SiteName, document.SiteNameBasis)}  url={Field(document.Url, document.UrlBasis)}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()}{(document.PublicationDateEvidence is { } why ? ": " + why : "")})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
+                // The page's dates that lost, when they disagree with the winner: a reader can judge the choice.
+                if (document.MetadataDates.Select(c => c.Date).Distinct().Count() > 1)
+                    Console.WriteLine($"#   dates in the markup: {string.Join(", ", document.MetadataDates)}");
+            }
             var lines = document.Body.Select(span => (Span: span, Label: (string?)null));
             if (showNoise && !bodyOnly)
                 lines = lines.Concat(document.Noise.Select(n => (Span: n.Span, Label: (string?)n.Label))).OrderBy(l => l.Span.Start);
@@ -46,4 +51,7 @@ public static class CleanCommand
         }
         return inputs.ExitCode;
     }
+
+    /// <summary>A header value with the source it was read from: "Border reopens (og:title)", "-" when unknown.</summary>
+    private static string Field(string? value, string? basis) => value is null ? "-" : basis is null ? value : $"{value} ({basis})";
 }

@@ -144,7 +144,12 @@ public sealed class DocumentReader(ReaderOptions? options = null)
                 return Refuse(path, null, page.Problem ?? "no article text found in the HTML");
             if (LanguageGuess.NotEnglish(page.Text) is { } pageLanguage)
                 return Refuse(path, null, $"{pageLanguage} in the article text; Kronika codes English news only, so the page is skipped");
-            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date) { Encoding = decoded.Encoding, SiteName = page.SiteName }, null);
+            return new ReadItem(new SourceDocument(name, page.Text, page.Title, page.Url, page.Date)
+            {
+                Encoding = decoded.Encoding, SiteName = page.SiteName, Author = page.Metadata?.Author,
+                TitleBasis = page.TitleBasis, UrlBasis = page.UrlBasis, SiteNameBasis = page.SiteNameBasis, AuthorBasis = page.Metadata?.AuthorBasis,
+                PublicationDateEvidence = page.PublishedBasis, MetadataDates = page.Metadata?.DateCandidates ?? [],
+            }, null);
         }
         if (string.IsNullOrWhiteSpace(text))
             return Refuse(path, null, "no text (only whitespace)");

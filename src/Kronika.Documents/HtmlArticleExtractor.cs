@@ -3,35 +3,42 @@ using AngleSharp.Html.Parser;
 
 namespace Kronika.Documents;
 
-/// <summary>The readable part of a web page: its text (one block a line), title, URL, publication date and site name.</summary>
-public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date, string? SiteName = null)
+/// <summary>
+/// The readable part of a web page: its text (one block a line), title, URL, publication date and site name, and
+/// the page's markup metadata each of them was read from (<see cref="PageMetadata"/>).
+/// </summary>
+public sealed record HtmlArticle(string Text, string? Title, string? Url, PartialDate? Date, string? SiteName = null, PageMetadata? Metadata = null)
 {
+    /// <summary>Where the title came from: the metadata's basis when it gave this title, else the main-content reader's.</summary>
+    public string? TitleBasis => Title is null ? null : Title == Metadata?.Title ? Metadata.TitleBasis : ContentReader;
+    public string? UrlBasis => Url is null ? null : Url == Metadata?.CanonicalUrl ? Metadata.CanonicalUrlBasis : ContentReader;
+    public string? SiteNameBasis => SiteName is null ? null : SiteName == Metadata?.SiteName ? Metadata.SiteNameBasis : ContentReader;
+    public string? PublishedBasis => Date is null ? null : Date == Metadata?.Published ? Metadata.PublishedBasis : ContentReader;
+
+    private const string ContentReader = "readability";
+
     /// <summary>Why the page gives no article, when the reason is its markup rather than an absence of text.</summary>
     public string? Problem { get; init; }
 }
 
 /// <summary>
-/// Turns an HTML page into article text. The main content is found by SmartReader (Mozilla Readability,
-/// offline); in it, or in the whole page when SmartReader finds no article, scripts, navigation, headers,
-/// footers, forms and figure captions are dropped and each block element becomes one line.
+/// Turns an HTML page into the article a reader sees. Its metadata is read from the markup first
+/// (<see cref="PageMetadata"/>); then the page's boilerplate is dropped (<see cref="HtmlBoilerplate"/>: scripts,
+/// navigation, share bars, related links, bylines, captions...), the main content is found in what is left by
+/// SmartReader (Mozilla Readability, offline), or is the whole pruned page when SmartReader finds none, and its text
+/// is laid out one block a line (<see cref="HtmlTextLines"/>), lines made mostly of links left out. The headline is
+/// the title, not a line of the body.
 /// </summary>
 public static class HtmlArticleExtractor
 {
-
     public static HtmlArticle Extract(string html)
     {
         if (MarkupDepth.Of(html) is var depth and > MarkupDepth.Limit)
             return new HtmlArticle("", null, null, null) { Problem = $"markup nested {depth:N0} levels deep (over {MarkupDepth.Limit:N0}; real pages nest a few dozen)" };
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
-        var title = Meta(page, "og:title") ?? page.Title?.Trim();
-        if (string.IsNullOrEmpty(title)) title = null;
-        var url = Meta(page, "og:url") ?? page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-        var dateText = Meta(page, "article:published_time") ?? Meta(page, "pubdate") ?? Meta(page, "date")
-            ?? Meta(page, "datePublished") ?? page.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
-            ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        PartialDate? date = PartialDate.TryParseIso(dateText, out var d) ? d : null;
-        string? siteName = Meta(page, "og:site_name");
+        var metadata = PageMetadata.Read(page);
+        var (title, url, date, siteName) = (metadata.Title, metadata.CanonicalUrl, metadata.Published, metadata.SiteName);
 
         HtmlBoilerplate.Default.Prune(page);
         // SmartReader rewrites the document it reads: the whole pruned page is kept for when it finds no article.
@@ -48,7 +55,7 @@ public static class HtmlArticleExtractor
         var lines = root is null ? [] : ArticleLines(HtmlTextLines.Of(root));
         // The headline is metadata (Title), not body: a reader sees it above the article, and it is no sentence of it.
         if (title is not null && lines.Count > 0 && lines[0] == title) lines.RemoveAt(0);
-        return new HtmlArticle(string.Join('\n', lines), title, url, date, siteName);
+        return new HtmlArticle(string.Join('\n', lines), title, url, date, siteName, metadata);
     }
 
     /// <summary>The lines that are prose: a line made mostly of links is a menu or a list of other stories.</summary>
@@ -71,20 +78,4 @@ public static class HtmlArticleExtractor
             return null;
         }
     }
-
-    private static string? Meta(IDocument page, string name)
-    {
-        foreach (var meta in page.QuerySelectorAll("meta"))
-        {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                var content = meta.GetAttribute("content")?.Trim();
-                if (!string.IsNullOrEmpty(content)) return content;
-            }
-        }
-        return null;
-    }
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

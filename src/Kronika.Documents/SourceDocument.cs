@@ -35,10 +35,26 @@ public sealed class SourceDocument
     public string Text { get; }
     public string? Title { get; set; }
     public string? Url { get; }
+
+    /// <summary>
+    /// Where the title, author, site name and URL were read from ("og:title", "json-ld author", "link canonical"),
+    /// when a page's markup gave them; null for a field its input did not give or gave without saying where.
+    /// </summary>
+    public string? TitleBasis { get; set; }
+    public string? AuthorBasis { get; set; }
+    public string? SiteNameBasis { get; init; }
+    public string? UrlBasis { get; init; }
+
+    /// <summary>Every publication date a page's markup gave, with its source, the winner among them (see <see cref="PageMetadata"/>).</summary>
+    public IReadOnlyList<DateCandidate> MetadataDates { get; init; } = [];
+
     public PartialDate? PublicationDate { get; set; }
     public DateBasis PublicationDateBasis { get; set; }
 
-    /// <summary>What an inferred publication date was inferred from ("year 2012; reports \"in August 2008\"; president Dmitry Medvedev...").</summary>
+    /// <summary>
+    /// Where the publication date came from: for a metadata date, its source ("json-ld datePublished", "url path"); for an
+    /// inferred one, what it was inferred from ("year 2012; reports \"in August 2008\"; president Dmitry Medvedev...").
+    /// </summary>
     public string? PublicationDateEvidence { get; set; }
 
     /// <summary>The month and day of a dateline that gave no year ("MOSCOW, March 2 (Reuters) -").</summary>

@@ -5,6 +5,8 @@ using System.Text.Json;
 namespace Kronika.Cli.Tests;
 
 /// <summary>`kronika bench-extract` on a small folder laid out as the article-extraction benchmark is.</summary>
+// In the "cli" collection: commands print to the process-wide console, which tests running at once would share.
+[Collection("cli")]
 public sealed class BenchExtractTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kronika-bench-extract-" + Guid.NewGuid().ToString("N"));
