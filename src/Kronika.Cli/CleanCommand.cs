@@ -17,15 +17,16 @@ public static class CleanCommand
         var body = new Option<bool>("--body") { Description = "Print only the body text, without metadata" };
         var command = new Command("clean", "Show each article's metadata and cleaned body, and with --show-noise the lines dropped and why") { paths, showNoise, body };
         var actors = PipelineOption.AddTo(command);
-        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(showNoise), parse.GetValue(body)));
+        var metadata = MetadataOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, metadata.Reader(parse), parse.GetValue(showNoise), parse.GetValue(body)));
         return command;
     }
 
-    private static int Run(Func<Pipeline> loadPipeline, string[] paths, bool showNoise, bool bodyOnly)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, ReaderOptions reader, bool showNoise, bool bodyOnly)
     {
         // The whole reading pipeline, not only the cleaner: the publication date may be inferred from the text's people and dates.
         var pipeline = loadPipeline();
-        var inputs = new ReportedInputs(paths);
+        var inputs = new ReportedInputs(paths, reader);
         foreach (var document in inputs.Documents())
         {
             pipeline.Read(document);

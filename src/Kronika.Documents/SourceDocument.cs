@@ -34,11 +34,11 @@ public sealed class SourceDocument
 
     public string Text { get; }
     public string? Title { get; set; }
-    public string? Url { get; }
+    public string? Url { get; set; }
     public PartialDate? PublicationDate { get; set; }
     public DateBasis PublicationDateBasis { get; set; }
 
-    /// <summary>What an inferred publication date was inferred from ("year 2012; reports \"in August 2008\"; president Dmitry Medvedev...").</summary>
+    /// <summary>Where a metadata date was read ("metadata.csv:2"), or what an inferred publication date was inferred from ("year 2012; reports \"in August 2008\"; president Dmitry Medvedev...").</summary>
     public string? PublicationDateEvidence { get; set; }
 
     /// <summary>The month and day of a dateline that gave no year ("MOSCOW, March 2 (Reuters) -").</summary>
@@ -53,8 +53,8 @@ public sealed class SourceDocument
     /// <summary>The author named by a byline ("By Jane Doe"), kept as metadata when the line is dropped.</summary>
     public string? Author { get; set; }
 
-    /// <summary>The publishing site's name, when the page says it (og:site_name).</summary>
-    public string? SiteName { get; init; }
+    /// <summary>The publishing site's name, when the page (og:site_name), the record or a manifest says it.</summary>
+    public string? SiteName { get; set; }
 
     /// <summary>How the file was decoded ("utf-8", "windows-1252"...), with the mojibake runs repaired and U+FFFD characters kept.</summary>
     public string Encoding { get; init; } = "utf-8";
@@ -66,6 +66,23 @@ public sealed class SourceDocument
 
     /// <summary>Spans of <see cref="Text"/> that are article body (noise lines left out), in order.</summary>
     public IReadOnlyList<TextSpan> Body { get; set; } = [];
+
+    /// <summary>
+    /// A copy with what reading gave (text, title, address, site, author, metadata date, decoding) and nothing the
+    /// later stages add, for running the pipeline over the same input again (`kronika bench`). Call it before the
+    /// document is processed: the cleaner fills in the title, author and date.
+    /// </summary>
+    public SourceDocument CopyAsRead() => new(Name, Text, Title, Url)
+    {
+        PublicationDate = PublicationDate,
+        PublicationDateBasis = PublicationDateBasis,
+        PublicationDateEvidence = PublicationDateEvidence,
+        Author = Author,
+        SiteName = SiteName,
+        Encoding = Encoding,
+        MojibakeRepairs = MojibakeRepairs,
+        ReplacementCharacters = ReplacementCharacters,
+    };
 
     /// <summary>Adds noise found after the noise filter (an appended story, a dateline), keeping <see cref="Noise"/> in text order.</summary>
     public void AddNoise(IEnumerable<NoiseLine> lines) => Noise = Noise.Concat(lines).OrderBy(n => n.Span.Start).ToList();
