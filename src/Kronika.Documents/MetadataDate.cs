@@ -36,22 +36,34 @@ public static partial class MetadataDate
         int year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
         int month = m.Groups["month"].Success ? int.Parse(m.Groups["month"].ValueSpan, CultureInfo.InvariantCulture) : 0;
         int day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture) : 0;
-        if (year < 1 || month > 12 || (m.Groups["month"].Success && month < 1)
-            || (m.Groups["day"].Success && (day < 1 || day > DateTime.DaysInMonth(year, month))))
+        // The year first: year 0 has no calendar day, and "9999-12-31" is a placeholder, not a report.
+        if (year < Earliest.Year || year > Latest.Year)
         {
-            problem = "no such day in the calendar";
+            problem = OutOfRange;
+            return false;
+        }
+        if (m.Groups["month"].Success && month is < 1 or > 12)
+        {
+            problem = $"no month {month}";
+            return false;
+        }
+        if (m.Groups["day"].Success && (day < 1 || day > DateTime.DaysInMonth(year, month)))
+        {
+            problem = $"no day {day} in {year:D4}-{month:D2}";
             return false;
         }
         date = day > 0 ? PartialDate.OfDay(year, month, day) : month > 0 ? PartialDate.OfMonth(year, month) : PartialDate.OfYear(year);
         if (!InRange(date))
         {
-            problem = $"out of range: a publication date lies between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}";
+            problem = OutOfRange;
             date = default;
             return false;
         }
         problem = "";
         return true;
     }
+
+    private static string OutOfRange => $"out of range: a publication date lies between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}";
 
     /// <summary>Whether the date begins between <see cref="Earliest"/> and <see cref="Latest"/> (the year is checked first: year 0 has no first day).</summary>
     public static bool InRange(PartialDate date) =>

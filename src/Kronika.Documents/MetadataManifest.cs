@@ -111,6 +111,18 @@ public sealed class MetadataManifest
             notes.Add(new ManifestNote(record.Line, $"\"{file}\" is a JSON Lines file, whose records carry their own metadata; a row applies to a file that is one article, so it is skipped"));
             return;
         }
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Folder, file));
+        bool bare = !file.Contains('/');
+        if (!bare && !File.Exists(full))
+        {
+            notes.Add(new ManifestNote(record.Line, $"no such file \"{file}\" (looked for {full}); the row is not used"));
+            return;
+        }
+        if (_byPath.TryGetValue(full, out var first))
+        {
+            notes.Add(new ManifestNote(record.Line, $"a second row for \"{file}\" (the first is line {_lines[first]}); it is skipped"));
+            return;
+        }
         PartialDate? date = null;
         if (values.TryGetValue("date", out var dateText))
         {
@@ -119,18 +131,6 @@ public sealed class MetadataManifest
         }
         var row = new ManifestRow(file, $"{System.IO.Path.GetFileName(Path)}:{record.Line}", date,
             values.GetValueOrDefault("url"), values.GetValueOrDefault("source"), values.GetValueOrDefault("title"), values.GetValueOrDefault("author"));
-        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Folder, file));
-        bool bare = !file.Contains('/');
-        if (!bare && !File.Exists(full))
-        {
-            notes.Add(new ManifestNote(record.Line, $"no such file \"{file}\" (from {Folder}); the row is not used"));
-            return;
-        }
-        if (_byPath.TryGetValue(full, out var first))
-        {
-            notes.Add(new ManifestNote(record.Line, $"a second row for \"{file}\" (the first is line {_lines[first]}); it is skipped"));
-            return;
-        }
         _byPath[full] = row;
         _lines[row] = record.Line;
         if (bare) _byName.TryAdd(file, row);
