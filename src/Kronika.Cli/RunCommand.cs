@@ -39,6 +39,8 @@ public static class RunCommand
         using var store = new SqliteEventStore(dbPath);
         using var events = new EventJsonlWriter(eventsPath);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // Redirected to a log, each refusal stays one line (path:line: reason) instead of wrapping at 80 columns.
+        if (Console.IsErrorRedirected) console.Profile.Width = 4096;
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

@@ -29,7 +29,8 @@ public static class ManifestTable
             TrackLineNumbers = true,
             TrimWhitespace = true,
             MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            // Counted below: a short row ("a.txt,2004" under file,date,title) leaves its last fields empty, a long one is malformed.
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = malformed.Add,
         };
         using var csv = CsvReader.FromText(text, options);
@@ -47,8 +48,15 @@ public static class ManifestTable
             notes.Add(new ManifestNote(null, $"no \"file\" column (the header reads \"{string.Join(",", headers)}\"; the columns are {KnownColumns}); the manifest is not used"));
             return records;
         }
+        var tooLong = new List<ManifestNote>();
         while (csv.Read())
         {
+            if (csv.FieldCount > headers.Length)
+            {
+                // An unquoted comma in a title: every field after it would land in the wrong column.
+                tooLong.Add(new ManifestNote((int)csv.LineNumber, $"malformed CSV ({csv.FieldCount} fields, the header has {headers.Length}); the row is skipped"));
+                continue;
+            }
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, i) in index)
                 if (i < csv.FieldCount && csv.GetString(i).Trim() is { Length: > 0 } value)
@@ -56,15 +64,15 @@ public static class ManifestTable
             records.Add(new ManifestRecord((int)csv.LineNumber, values));
         }
         foreach (var bad in malformed)
-            notes.Add(new ManifestNote((int)bad.LineNumber, $"malformed CSV ({Describe(bad.Reason, headers.Length)}); the row is skipped"));
-        if (records.Count == 0 && malformed.Count == 0)
+            notes.Add(new ManifestNote((int)bad.LineNumber, $"malformed CSV ({Describe(bad.Reason)}); the row is skipped"));
+        notes.AddRange(tooLong);
+        if (records.Count == 0 && malformed.Count == 0 && tooLong.Count == 0)
             notes.Add(new ManifestNote(null, "empty manifest (a header and no rows)"));
         return records;
     }
 
-    private static string Describe(CsvMalformedReason reason, int columns) => reason switch
+    private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.FieldCountMismatch => $"not the {columns} fields of the header",
         CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
         CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
         CsvMalformedReason.UnterminatedQuote => "a quote never closed: the rest of the file is that one field",

@@ -57,11 +57,12 @@ public class ManifestProblemTests
     [Fact]
     public void Malformed_csv_rows_are_skipped_with_their_lines()
     {
-        var (documents, refusals, _) = ReadWith("metadata.csv", "file,date\n\"a.txt\"x,2001\nb.txt,2002,extra\na.txt,2003\n");
+        var (documents, refusals, _) = ReadWith("metadata.csv", "file,date,title\n\"a.txt\"x,2001\nb.txt,2002,Talks, at last\na.txt,2003\n");
         Assert.Equal(["metadata.csv:2: malformed CSV (text after a closing quote); the row is skipped",
-            "metadata.csv:3: malformed CSV (not the 2 fields of the header); the row is skipped"], refusals);
+            "metadata.csv:3: malformed CSV (4 fields, the header has 3); the row is skipped"], refusals);
+        // A short row leaves its last fields empty.
         Assert.Equal(PartialDate.OfYear(2003), documents.Single(d => d.Name == "a.txt").PublicationDate);
-        Assert.Null(documents.Single(d => d.Name == "b.txt").PublicationDate);
+        Assert.Equal((null, null), (documents.Single(d => d.Name == "b.txt").PublicationDate, documents.Single(d => d.Name == "b.txt").Title));
     }
 
     [Fact]
