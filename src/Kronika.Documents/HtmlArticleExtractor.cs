@@ -26,7 +26,8 @@ public static class HtmlArticleExtractor
         var dateText = Meta(page, "article:published_time") ?? Meta(page, "pubdate") ?? Meta(page, "date")
             ?? Meta(page, "datePublished") ?? page.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
             ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        PartialDate? date = PartialDate.TryParseIso(dateText, out var d) ? d : null;
+        // A placeholder date ("9999-12-31") is no date: later stages compute with it.
+        PartialDate? date = PartialDate.TryParseIso(dateText, out var d) && MetadataDate.InRange(d) ? d : null;
         string? siteName = Meta(page, "og:site_name");
 
         var main = MainContent(html);

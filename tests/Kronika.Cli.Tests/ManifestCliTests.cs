@@ -115,6 +115,16 @@ public sealed partial class ManifestCliTests : IDisposable
         Assert.Equal(counts, Counts());
     }
 
+    [Theory]
+    [InlineData("9999-12-31", "out of range")]
+    [InlineData("0000", "out of range")]
+    [InlineData("2008-13", "no month 13")]
+    public void A_date_the_calendar_cannot_hold_is_a_usage_error_of_code(string date, string why)
+    {
+        var (exit, _, error) = CliOutput.Run("code", "Russia will attack Georgia tomorrow.", "--date", date);
+        Assert.Equal((ExitCodes.Usage, true), (exit, error.Contains(why)));
+    }
+
     [Fact]
     public void A_warning_alone_does_not_fail_the_command()
     {

@@ -149,6 +149,14 @@ public class MetadataDateTests
         Assert.StartsWith("out of range", problem);
     }
 
+    [Fact]
+    public void A_placeholder_date_in_a_page_is_no_date()
+    {
+        var page = HtmlArticleExtractor.Extract("<html><head><meta property=\"article:published_time\" content=\"9999-12-31T00:00:00Z\"></head>" +
+            "<body><article><p>Russia will attack Georgia tomorrow, officials said on Monday.</p></article></body></html>");
+        Assert.Null(page.Date);
+    }
+
     [Theory]
     [InlineData("0000")]
     [InlineData("0000-05")]
