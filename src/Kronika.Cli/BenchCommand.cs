@@ -15,34 +15,35 @@ public static class BenchCommand
         var repeat = new Option<int>("--repeat") { Description = "How many times to run over the inputs", DefaultValueFactory = _ => 20 };
         var command = new Command("bench", "Measure pipeline throughput (documents/s, tokens/s) and peak memory") { paths, repeat };
         var actors = PipelineOption.AddTo(command);
-        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, Math.Max(1, parse.GetValue(repeat))));
+        var metadata = MetadataOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, metadata.Reader(parse), Math.Max(1, parse.GetValue(repeat))));
         return command;
     }
 
-    private static int Run(Func<Pipeline> loadPipeline, string[] paths, int repeat)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, ReaderOptions options, int repeat)
     {
         var load = Stopwatch.StartNew();
         var pipeline = loadPipeline();
         load.Stop();
-        var reader = new DocumentReader();
+        var reader = new DocumentReader(options);
         // Inputs are read once, outside the timing, so the figures measure the pipeline rather than the disk.
-        var texts = new List<(string Name, string Text, string? Title, string? Url, PartialDate? Date)>();
+        var texts = new List<SourceDocument>();
         foreach (var item in reader.Read(paths))
-            if (item.Document is { } d) texts.Add((d.Name, d.Text, d.Title, d.Url, d.PublicationDate));
+            if (item.Document is { } d) texts.Add(d);
         if (texts.Count == 0)
         {
             Console.Error.WriteLine("kronika bench: no readable documents");
             return ExitCodes.Error;
         }
         // One warm-up pass so the JIT is not measured.
-        foreach (var t in texts) pipeline.Process(new SourceDocument(t.Name, t.Text, t.Title, t.Url, t.Date));
+        foreach (var t in texts) pipeline.Process(t.CopyAsRead());
         long tokens = 0, events = 0, documents = 0;
         var timings = new StageTimings();
         var watch = Stopwatch.StartNew();
         for (int r = 0; r < repeat; r++)
             foreach (var t in texts)
             {
-                var coded = pipeline.Process(new SourceDocument(t.Name, t.Text, t.Title, t.Url, t.Date), timings);
+                var coded = pipeline.Process(t.CopyAsRead(), timings);
                 tokens += coded.Analysis.Tokens.Length;
                 events += coded.Events.Count;
                 documents++;

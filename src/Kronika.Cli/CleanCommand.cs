@@ -17,17 +17,18 @@ public static class CleanCommand
         var body = new Option<bool>("--body") { Description = "Print only the body text, without metadata" };
         var command = new Command("clean", "Show each article's metadata and cleaned body, and with --show-noise the lines dropped and why") { paths, showNoise, body };
         var actors = PipelineOption.AddTo(command);
-        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(showNoise), parse.GetValue(body)));
+        var metadata = MetadataOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, metadata.Reader(parse), parse.GetValue(showNoise), parse.GetValue(body)));
         return command;
     }
 
-    private static int Run(Func<Pipeline> loadPipeline, string[] paths, bool showNoise, bool bodyOnly)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, ReaderOptions reader, bool showNoise, bool bodyOnly)
     {
         // The metadata needs the whole reading pipeline (a publication date may be inferred from the text's people and
         // dates); the body alone needs only the document stage, so `--body` neither loads nor runs the parser.
         var pipeline = bodyOnly ? null : loadPipeline();
         var cleaner = bodyOnly ? DocumentCleaner.LoadDefault() : null;
-        var inputs = new ReportedInputs(paths);
+        var inputs = new ReportedInputs(paths, reader);
         foreach (var document in inputs.Documents())
         {
             if (pipeline is not null) pipeline.Read(document);

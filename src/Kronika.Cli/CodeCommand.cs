@@ -20,7 +20,9 @@ public static class CodeCommand
     private static int Run(Func<Pipeline> loadPipeline, string text, string? date)
     {
         var pipeline = loadPipeline();
-        PartialDate? published = PartialDate.TryParseIso(date, out var d) ? d : null;
+        PartialDate? published = null;
+        if (date is not null)
+            published = MetadataDate.TryParse(date, out var d, out var problem) ? d : throw new UsageException($"--date \"{date}\": {problem}");
         var coded = pipeline.Process(new SourceDocument("text", text, metadataDate: published));
         foreach (var m in coded.Mentions)
             Console.WriteLine($"actor  \"{m.Text}\" -> {string.Join(", ", m.Actors.Select(a => $"{a.Country}/{a.Role} {a.Name}"))}");

@@ -18,17 +18,18 @@ public static class EvalCommand
         var explain = new Option<bool>("--explain") { Description = "List misses, false alarms and disagreeing matches with their evidence" };
         var command = new Command("eval", "Score the pipeline's events against a gold file") { gold, paths, json, explain };
         var actors = PipelineOption.AddTo(command);
-        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(gold)!, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(explain)));
+        var metadata = MetadataOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(gold)!, parse.GetValue(paths)!, metadata.Reader(parse), parse.GetValue(json), parse.GetValue(explain)));
         return command;
     }
 
-    private static int Run(Func<Pipeline> loadPipeline, string goldPath, string[] paths, bool json, bool explain)
+    private static int Run(Func<Pipeline> loadPipeline, string goldPath, string[] paths, ReaderOptions reader, bool json, bool explain)
     {
         var gold = GoldStandard.Load(goldPath);
         var pipeline = loadPipeline();
         var predicted = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
         var cleaning = new Dictionary<string, CleaningScore>(StringComparer.Ordinal);
-        var inputs = new ReportedInputs(paths);
+        var inputs = new ReportedInputs(paths, reader);
         foreach (var document in inputs.Documents())
         {
             var coded = pipeline.Process(document);

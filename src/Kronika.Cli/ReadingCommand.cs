@@ -20,10 +20,12 @@ public static class ReadingCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories or - for standard input" };
         var command = new Command(name, description) { paths };
         var options = PipelineOption.AddTo(command);
+        var metadata = MetadataOption.AddTo(command);
         command.SetAction(parse =>
         {
+            var reader = metadata.Reader(parse);
             var pipeline = PipelineOption.Load(parse, options);
-            var inputs = new ReportedInputs(parse.GetValue(paths)!);
+            var inputs = new ReportedInputs(parse.GetValue(paths)!, reader);
             foreach (var document in inputs.Documents())
             {
                 var (analysis, mentions, times) = pipeline.Read(document);

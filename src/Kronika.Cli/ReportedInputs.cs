@@ -3,8 +3,9 @@ using Kronika.Documents;
 namespace Kronika.Cli;
 
 /// <summary>
-/// The documents of a command's inputs, read one at a time; each refused input is reported on standard
-/// error and counted, so the command can go on and end with <see cref="ExitCodes.SomeInputsRefused"/>.
+/// The documents of a command's inputs, read one at a time; each refused input (or manifest line) is reported on
+/// standard error and counted, so the command can go on and end with <see cref="ExitCodes.SomeInputsRefused"/>;
+/// a manifest's warnings are reported and not counted.
 /// </summary>
 internal sealed class ReportedInputs(IEnumerable<string> paths, ReaderOptions? options = null)
 {
@@ -16,13 +17,15 @@ internal sealed class ReportedInputs(IEnumerable<string> paths, ReaderOptions? o
     {
         foreach (var item in new DocumentReader(options).Read(paths))
         {
+            if (item.Warning is { } warning)
+                Console.Error.WriteLine($"warning {warning}");
             if (item.Refusal is { } refusal)
             {
                 Console.Error.WriteLine($"refused {refusal}");
                 Refused++;
-                continue;
             }
-            yield return item.Document!;
+            if (item.Document is { } document)
+                yield return document;
         }
     }
 }

@@ -19,15 +19,17 @@ public static class RunCommand
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse files (and JSON Lines records) larger than this", DefaultValueFactory = _ => 10 * 1024 * 1024 };
         var command = new Command("run", "Run the pipeline over articles, store the results and write events.jsonl") { paths, db, output, maxBytes };
         var actors = PipelineOption.AddTo(command);
-        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(maxBytes)));
+        var metadata = MetadataOption.AddTo(command);
+        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!,
+            metadata.Reader(parse, new ReaderOptions { MaxBytes = parse.GetValue(maxBytes) })));
         return command;
     }
 
-    private static int Run(Func<Pipeline> loadPipeline, string[] paths, string dbPath, string outDir, long maxBytes)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, string dbPath, string outDir, ReaderOptions options)
     {
         var pipeline = loadPipeline();
-        var reader = new DocumentReader(new ReaderOptions { MaxBytes = maxBytes });
-        var files = DocumentReader.ExpandPaths(paths).ToList();
+        var reader = new DocumentReader(options);
+        var files = reader.Find(paths);
         var tally = new EventTally();
         var refusals = new List<InputRefusal>();
         int stored = 0, known = 0, nearDuplicates = 0;
@@ -37,42 +39,45 @@ public static class RunCommand
         using var store = new SqliteEventStore(dbPath);
         using var events = new EventJsonlWriter(eventsPath);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // Redirected to a log, each refusal stays one line (path:line: reason) instead of wrapping at 80 columns.
+        if (Console.IsErrorRedirected) console.Profile.Width = 4096;
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("Coding events", maxValue: Math.Max(files.Count, 1));
-                foreach (var file in files)
+                var task = context.AddTask("Coding events", maxValue: Math.Max(files.Articles.Count, 1));
+                foreach (var item in reader.Read(files, fileRead: () => task.Increment(1)))
                 {
-                    foreach (var item in reader.ReadOne(file))
+                    if (item.Warning is { } warning)
                     {
-                        if (item.Refusal is { } refusal)
-                        {
-                            refusals.Add(refusal);
-                            store.Refuse(refusal);
-                            console.MarkupLineInterpolated($"[red]refused[/] {refusal}");
-                            continue;
-                        }
-                        var document = item.Document!;
-                        if (!seen.Add(document.Id)) continue;
-                        if (store.Contains(document.Id))
-                        {
-                            known++;
-                            foreach (var e in store.EventsOf(document.Id)) events.Write(e);
-                            continue;
-                        }
-                        var coded = pipeline.Process(document);
-                        store.Store(coded);
-                        stored++;
-                        // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
-                        if (store.DuplicateOf(document.Id) is { } original)
-                            nearDuplicates++;
-                        else
-                            tally.Add(coded);
-                        foreach (var e in coded.Events) events.Write(e);
+                        console.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
+                        continue;
                     }
-                    task.Increment(1);
+                    if (item.Refusal is { } refusal)
+                    {
+                        refusals.Add(refusal);
+                        store.Refuse(refusal);
+                        console.MarkupLineInterpolated($"[red]refused[/] {refusal}");
+                        continue;
+                    }
+                    var document = item.Document!;
+                    if (!seen.Add(document.Id)) continue;
+                    if (store.Contains(document.Id))
+                    {
+                        known++;
+                        foreach (var e in store.EventsOf(document.Id)) events.Write(e);
+                        continue;
+                    }
+                    var coded = pipeline.Process(document);
+                    store.Store(coded);
+                    stored++;
+                    // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
+                    if (store.DuplicateOf(document.Id) is { } original)
+                        nearDuplicates++;
+                    else
+                        tally.Add(coded);
+                    foreach (var e in coded.Events) events.Write(e);
                 }
             });
         events.Commit();

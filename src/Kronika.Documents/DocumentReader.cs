@@ -4,14 +4,27 @@ using System.Text.Json;
 
 namespace Kronika.Documents;
 
-/// <summary>One result of reading inputs: a document, or a refusal saying which input and why.</summary>
-public readonly record struct ReadItem(SourceDocument? Document, InputRefusal? Refusal);
+/// <summary>
+/// One result of reading inputs: a document, a refusal saying which input (or manifest line) and why, or a warning
+/// about a manifest that loses nothing (an unknown column).
+/// </summary>
+public readonly record struct ReadItem(SourceDocument? Document, InputRefusal? Refusal, InputRefusal? Warning = null)
+{
+    public static ReadItem Refused(InputRefusal refusal) => new(null, refusal);
+    public static ReadItem Warned(InputRefusal warning) => new(null, null, warning);
+}
 
 /// <summary>Options for <see cref="DocumentReader"/>.</summary>
 public sealed record ReaderOptions
 {
     /// <summary>Files (and JSON Lines records) larger than this are refused.</summary>
     public long MaxBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>A metadata manifest that applies to every input (see <see cref="MetadataManifest"/>).</summary>
+    public string? Metadata { get; init; }
+
+    /// <summary>Whether manifests named metadata.csv/.jsonl/.ndjson in the input folders apply; off to measure inference from text alone.</summary>
+    public bool FolderMetadata { get; init; } = true;
 }
 
 /// <summary>
@@ -26,28 +39,35 @@ public sealed class DocumentReader(ReaderOptions? options = null)
 
     public static readonly string StdinPath = "-";
 
-    /// <summary>Expands directories into their files, sorted so runs are repeatable; hidden files are skipped.</summary>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (path == StdinPath || !Directory.Exists(path))
-            {
-                yield return path;
-                continue;
-            }
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-                .OrderBy(f => f, StringComparer.Ordinal);
-            foreach (var f in files) yield return f;
-        }
-    }
+    /// <summary>Expands directories into their article files, sorted so runs are repeatable; hidden files and manifests are skipped.</summary>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths) => InputFiles.Find(paths, new ReaderOptions()).Articles;
 
-    public IEnumerable<ReadItem> Read(IEnumerable<string> paths)
+    /// <summary>The article files and manifests that <paramref name="paths"/> stand for, with this reader's options.</summary>
+    public InputFiles Find(IEnumerable<string> paths) => InputFiles.Find(paths, _options);
+
+    public IEnumerable<ReadItem> Read(IEnumerable<string> paths) => Read(Find(paths));
+
+    /// <summary>
+    /// Reads every article of <paramref name="inputs"/> with the metadata its manifest row gives, after the manifests'
+    /// own problems and, at the end, the rows that named no file; <paramref name="fileRead"/> is called after each file.
+    /// </summary>
+    public IEnumerable<ReadItem> Read(InputFiles inputs, Action? fileRead = null)
     {
-        foreach (var path in ExpandPaths(paths))
+        var metadata = ManifestCatalog.Load(inputs);
+        foreach (var note in metadata.Notes)
+            yield return note;
+        foreach (var path in inputs.Articles)
+        {
             foreach (var item in ReadOne(path))
+            {
+                // A row names a file, so it applies to a file that is one article, not to the records of a JSON Lines file.
+                if (item.Document is { } document && !InputFiles.IsJsonLines(path)) metadata.Apply(path, document);
                 yield return item;
+            }
+            fileRead?.Invoke();
+        }
+        foreach (var note in metadata.Unmatched())
+            yield return note;
     }
 
     public IEnumerable<ReadItem> ReadOne(string path)
@@ -254,7 +274,8 @@ public sealed class DocumentReader(ReaderOptions? options = null)
                 return Refuse(path, lineNumber, "no article text (none of the fields text, body, content, article)");
             if (LanguageGuess.NotEnglish(text) is { } language)
                 return Refuse(path, lineNumber, $"{language}; Kronika codes English news only, so the record is skipped");
-            PartialDate? date = PartialDate.TryParseIso(FirstString(root, DateFields), out var d) ? d : null;
+            // A placeholder date ("9999-12-31") is no date: later stages compute with it.
+            PartialDate? date = PartialDate.TryParseIso(FirstString(root, DateFields), out var d) && MetadataDate.InRange(d) ? d : null;
             var doc = new SourceDocument($"{fileName}:{lineNumber}", text, FirstString(root, TitleFields), FirstString(root, UrlFields), date)
             {
                 SiteName = FirstString(root, SiteFields),

@@ -47,7 +47,8 @@ public static class HtmlArticleExtractor
         if (main is not null)
         {
             title ??= string.IsNullOrWhiteSpace(main.Title) ? null : main.Title.Trim();
-            if (date is null && main.PublicationDate is { } published) date = PartialDate.OfDay(DateOnly.FromDateTime(published));
+            // A placeholder date ("9999-12-31") is no date: later stages compute with it.
+            if (date is null && main.PublicationDate is { } published && PartialDate.OfDay(DateOnly.FromDateTime(published)) is var day && MetadataDate.InRange(day)) date = day;
             siteName ??= string.IsNullOrWhiteSpace(main.SiteName) ? null : main.SiteName;
         }
         using var content = main is null ? null : parser.ParseDocument(main.Content);

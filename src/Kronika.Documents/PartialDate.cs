@@ -81,13 +81,14 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
             date = OfDay(d);
             return true;
         }
-        if (s.Length == 7 && int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+        // Year 0 has no calendar day (DateOnly starts at year 1), so "0000" would throw wherever the date is used.
+        if (s.Length == 7 && int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1
             && s[4] == '-' && int.TryParse(s[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12)
         {
             date = OfMonth(y, m);
             return true;
         }
-        if (s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out y))
+        if (s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out y) && y >= 1)
         {
             date = OfYear(y);
             return true;

@@ -34,7 +34,7 @@ public sealed class SourceDocument
 
     public string Text { get; }
     public string? Title { get; set; }
-    public string? Url { get; }
+    public string? Url { get; set; }
 
     /// <summary>
     /// Where the title, author, site name and URL were read from ("og:title", "json-ld author", "link canonical"),
@@ -42,8 +42,8 @@ public sealed class SourceDocument
     /// </summary>
     public string? TitleBasis { get; set; }
     public string? AuthorBasis { get; set; }
-    public string? SiteNameBasis { get; init; }
-    public string? UrlBasis { get; init; }
+    public string? SiteNameBasis { get; set; }
+    public string? UrlBasis { get; set; }
 
     /// <summary>Every publication date a page's markup gave, with its source, the winner among them (see <see cref="PageMetadata"/>).</summary>
     public IReadOnlyList<DateCandidate> MetadataDates { get; init; } = [];
@@ -52,7 +52,7 @@ public sealed class SourceDocument
     public DateBasis PublicationDateBasis { get; set; }
 
     /// <summary>
-    /// Where the publication date came from: for a metadata date, its source ("json-ld datePublished", "url path"); for an
+    /// Where the publication date came from: for a metadata date, its source ("json-ld datePublished", "url path", "metadata.csv:2"); for an
     /// inferred one, what it was inferred from ("year 2012; reports \"in August 2008\"; president Dmitry Medvedev...").
     /// </summary>
     public string? PublicationDateEvidence { get; set; }
@@ -69,8 +69,8 @@ public sealed class SourceDocument
     /// <summary>The author named by a byline ("By Jane Doe"), kept as metadata when the line is dropped.</summary>
     public string? Author { get; set; }
 
-    /// <summary>The publishing site's name, when the page says it (og:site_name).</summary>
-    public string? SiteName { get; init; }
+    /// <summary>The publishing site's name, when the page (og:site_name), the record or a manifest says it.</summary>
+    public string? SiteName { get; set; }
 
     /// <summary>How the file was decoded ("utf-8", "windows-1252"...), with the mojibake runs repaired and U+FFFD characters kept.</summary>
     public string Encoding { get; init; } = "utf-8";
@@ -82,6 +82,23 @@ public sealed class SourceDocument
 
     /// <summary>Spans of <see cref="Text"/> that are article body (noise lines left out), in order.</summary>
     public IReadOnlyList<TextSpan> Body { get; set; } = [];
+
+    /// <summary>
+    /// A copy with what reading gave (text, title, address, site, author, metadata date, decoding) and nothing the
+    /// later stages add, for running the pipeline over the same input again (`kronika bench`). Call it before the
+    /// document is processed: the cleaner fills in the title, author and date.
+    /// </summary>
+    public SourceDocument CopyAsRead() => new(Name, Text, Title, Url)
+    {
+        PublicationDate = PublicationDate,
+        PublicationDateBasis = PublicationDateBasis,
+        PublicationDateEvidence = PublicationDateEvidence,
+        Author = Author,
+        SiteName = SiteName,
+        Encoding = Encoding,
+        MojibakeRepairs = MojibakeRepairs,
+        ReplacementCharacters = ReplacementCharacters,
+    };
 
     /// <summary>Adds noise found after the noise filter (an appended story, a dateline), keeping <see cref="Noise"/> in text order.</summary>
     public void AddNoise(IEnumerable<NoiseLine> lines) => Noise = Noise.Concat(lines).OrderBy(n => n.Span.Start).ToList();
