@@ -64,6 +64,12 @@ public sealed class HtmlBoilerplate
         Remove(body, element => _tags.Contains(element.LocalName), _ => false);
         var pageText = ProseLength(body);
         Remove(body, IsBoilerplate, element => pageText > 0 && ProseLength(element) > ArticleShare * pageText);
+        // What the article quotes keeps no names a later reader would judge it by ("social-media-embed" reads as a share bar).
+        foreach (var quoted in body.Descendants<IElement>().Where(element => Names(element).Any(name => Contains(name, _keptRuns))).ToList())
+        {
+            quoted.RemoveAttribute("class");
+            quoted.RemoveAttribute("id");
+        }
     }
 
     /// <summary>Removes the outermost elements that match and are not kept; an element removed is not looked into.</summary>
