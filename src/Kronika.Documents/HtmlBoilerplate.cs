@@ -3,18 +3,19 @@ using AngleSharp.Dom;
 namespace Kronika.Documents;
 
 /// <summary>
-/// Drops the parts of a web page that are no part of its article (data/documents/html-boilerplate.tsv): elements by tag
-/// (scripts, navigation, forms, figures' captions...), by role, by the words of their class names and id (share bars,
-/// related links, advertising, bylines, captions...), and elements a reader never sees (hidden, aria-hidden,
-/// display:none). An element holding most of the page's paragraph text is kept whatever its names say; the rules then
-/// apply to what it holds.
+/// Drops the parts of a web page that are no part of its article (data/documents/html-boilerplate.tsv): first the
+/// elements that hold no text a reader reads (scripts, styles, players); then page structure (forms, navigation,
+/// headers, footers, figures' captions...), landmark roles, elements a reader never sees (hidden, aria-hidden,
+/// display:none) and elements named by the words of their class names and id (share bars, related links,
+/// advertising, bylines, captions...). An element holding most of the page's prose is kept whatever its tag or names
+/// say; the rules then apply to what it holds. What the article quotes (an embedded post) is never dropped for its names.
 /// </summary>
 public sealed class HtmlBoilerplate
 {
     /// <summary>Elements whose names are not judged: a site's classes on them describe the whole page ("single-post ad-free").</summary>
     private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase) { "HTML", "BODY", "MAIN", "ARTICLE" };
 
-    /// <summary>An element with more than this share of the page's paragraph text is the article, or holds it.</summary>
+    /// <summary>An element with more than this share of the page's prose is the article, or holds it.</summary>
     private const double ArticleShare = 0.5;
 
     private readonly HashSet<string> _tags;
