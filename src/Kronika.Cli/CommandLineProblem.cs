@@ -16,23 +16,23 @@ public static class CommandLineProblem
         // --help and --version answer whatever else the line holds.
         if (parse.Action is { ClearsParseErrors: true }) return null;
         var command = parse.CommandResult;
-        var help = $"(see {Name(command)} --help)";
+        bool root = command.Parent is null;
+        var name = command.Command.Name;
+        var help = root ? "(see kronika --help)" : $"(see kronika {name} --help)";
         if (DashedArgument(parse) is { } dashed)
-            return $"unknown option '{dashed}' for {Name(command)} {help}; a path that begins with '-' goes after --";
+            return $"unknown option '{dashed}' for {name} {help}; a value that begins with '-' goes after --";
         if (parse.UnmatchedTokens.FirstOrDefault() is { } unmatched)
-            return unmatched.StartsWith('-') ? $"unknown option '{unmatched}' for {Name(command)} {help}"
-                : command.Parent is null ? $"unknown command '{unmatched}' {help}"
-                : $"too many arguments for {Name(command)}: '{unmatched}' {help}";
+            return unmatched.StartsWith('-') ? $"unknown option '{unmatched}'{(root ? "" : $" for {name}")} {help}"
+                : root ? $"unknown command '{unmatched}' {help}"
+                : $"too many arguments for {name}: '{unmatched}' {help}";
         if (parse.Errors.Count == 0) return null;
         foreach (var error in parse.Errors)
             if (OptionOf(error.SymbolResult) is { } option)
-                return OptionProblem(option) ?? error.Message;
+                return OptionProblem(option, root ? "kronika" : name, help) ?? error.Message;
         if (MissingArgument(command) is { } missing)
-            return $"{Name(command)} needs <{missing.Name}> {help}";
-        return command.Parent is null ? $"no command given {help}" : $"{parse.Errors[0].Message} {help}";
+            return $"{name} needs <{missing.Name}> {help}";
+        return root ? $"no command given {help}" : $"{parse.Errors[0].Message} {help}";
     }
-
-    private static string Name(CommandResult command) => command.Parent is null ? "kronika" : $"kronika {command.Command.Name}";
 
     /// <summary>
     /// A value of a command's argument that looks like an option: System.CommandLine gives an argument every token it
@@ -62,10 +62,14 @@ public static class CommandLineProblem
         _ => null,
     };
 
-    /// <summary>An option's value that is missing or not a number, in the words of the other usage errors (`--date "2008-13": ...`).</summary>
-    private static string? OptionProblem(OptionResult result)
+    /// <summary>
+    /// A required option left out, or an option's value that is missing or not a number, in the words of the other usage
+    /// errors (`--date "2008-13": no month 13`).
+    /// </summary>
+    private static string? OptionProblem(OptionResult result, string command, string help)
     {
         var name = result.IdentifierToken?.Value ?? result.Option.Name;
+        if (result.IdentifierToken is null) return $"{command} needs {name} {help}";
         if (result.Tokens.Count == 0) return $"{name} needs a value";
         var value = result.Tokens[^1].Value;
         var type = Nullable.GetUnderlyingType(result.Option.ValueType) ?? result.Option.ValueType;
