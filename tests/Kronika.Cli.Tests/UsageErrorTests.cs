@@ -1,6 +1,8 @@
 namespace Kronika.Cli.Tests;
 
 /// <summary>README's contract for a malformed command line: exit 2 and one line on standard error naming the problem.</summary>
+/// <remarks>In the "cli" collection: these tests swap the process's Console.Out and Console.Error, as the other CLI tests do.</remarks>
+[Collection("cli")]
 public sealed class UsageErrorTests
 {
     [Theory]
