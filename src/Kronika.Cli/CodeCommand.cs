@@ -19,10 +19,11 @@ public static class CodeCommand
 
     private static int Run(Func<Pipeline> loadPipeline, string text, string? date)
     {
-        var pipeline = loadPipeline();
+        // The date is checked before the models load: a usage error should not wait seconds for them.
         PartialDate? published = null;
         if (date is not null)
             published = MetadataDate.TryParse(date, out var d, out var problem) ? d : throw new UsageException($"--date \"{date}\": {problem}");
+        var pipeline = loadPipeline();
         var coded = pipeline.Process(new SourceDocument("text", text, metadataDate: published));
         foreach (var m in coded.Mentions)
             Console.WriteLine($"actor  \"{m.Text}\" -> {string.Join(", ", m.Actors.Select(a => $"{a.Country}/{a.Role} {a.Name}"))}");

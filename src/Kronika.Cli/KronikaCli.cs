@@ -29,10 +29,19 @@ public static class KronikaCli
     /// <summary>Runs a command line; exit codes are those of <see cref="ExitCodes"/>.</summary>
     public static int Run(string[] args)
     {
+        // Bare `kronika` is a usage error like any missing argument; the list of commands is what it lacks.
+        if (args.Length == 0)
+        {
+            Build().Parse(["--help"]).Invoke(new InvocationConfiguration { Output = Console.Error });
+            return ExitCodes.Usage;
+        }
         try
         {
+            var parse = Build().Parse(args);
+            if (CommandLineProblem.Of(parse) is { } problem)
+                throw new UsageException(problem);
             // Our own handler below prints one line for the errors a user can fix, instead of a stack trace.
-            return Build().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {

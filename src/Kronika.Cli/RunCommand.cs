@@ -46,8 +46,10 @@ public static class RunCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("Coding events", maxValue: Math.Max(files.Articles.Count, 1));
-                foreach (var item in reader.Read(files, fileRead: () => task.Increment(1)))
+                // Records, not files: a JSON Lines corpus is often one file.
+                var progress = new RecordProgress(files.Articles);
+                var task = context.AddTask("Coding events", maxValue: Math.Max(progress.Total, 1));
+                foreach (var item in progress.Track(reader, files, done => task.Value = done))
                 {
                     if (item.Warning is { } warning)
                     {
