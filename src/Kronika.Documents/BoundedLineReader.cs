@@ -1,8 +1,9 @@
 namespace Kronika.Documents;
 
 /// <summary>
-/// One line of a <see cref="BoundedLineReader"/>: its bytes without the line break, or, when it is longer than the
-/// limit, none of them and the length it had.
+/// One line of a <see cref="BoundedLineReader"/>: its bytes up to the line feed (a carriage return before it is
+/// kept), or, when it is longer than the limit, none of them and the length it had. The bytes are the reader's own
+/// buffer, valid until the next line is read: a line is decoded once, and copying every record would double the work.
 /// </summary>
 public readonly record struct BoundedLine(ReadOnlyMemory<byte> Bytes, long Length, bool TooLarge);
 

@@ -21,7 +21,7 @@ internal sealed class FolderWalk(Func<string, FolderListing> list)
     /// <summary>Folders not walked, each with its reason.</summary>
     public IReadOnlyList<InputRefusal> Problems => _problems;
 
-    public void Walk(string root, EntryStatus status)
+    public void Walk(string root, PathStatus status)
     {
         _walked.TryAdd(status.Id, root);
         WalkFolder(root);
@@ -42,13 +42,13 @@ internal sealed class FolderWalk(Func<string, FolderListing> list)
             if (name.StartsWith('.')) continue;
             var child = Path.Combine(folder, name);
             var status = NativeFiles.Status(child);
-            if (status.Kind != EntryKind.Directory)
+            if (status.Kind != FileKind.Directory)
                 _files.Add(child);
             else if (status.IsLink)
                 _links.Enqueue(child);
             else if (!_walked.TryAdd(status.Id, child))
                 // Only a bind mount makes a real folder appear twice.
-                _problems.Add(Loop(child, "folder loop", _walked[status.Id]));
+                _problems.Add(new InputRefusal(NativePath.Display(child), null, $"folder loop: it is {NativePath.Display(_walked[status.Id])} again (a bind mount?); not followed"));
             else
                 WalkFolder(child);
         }
@@ -57,19 +57,36 @@ internal sealed class FolderWalk(Func<string, FolderListing> list)
     private void Follow(string link)
     {
         var status = NativeFiles.Status(link);
-        if (status.Kind != EntryKind.Directory) return;
-        if (_walked.TryGetValue(status.Id, out var walked))
+        if (status.Kind != FileKind.Directory) return;
+        if (LeadsToAHolder(link, status.Id))
         {
-            // Back into a folder that holds the link, it would lead on forever. A link to a folder walked elsewhere only
-            // repeats files already found under their own path: it is left out and needs no word.
-            if (link.StartsWith(Path.TrimEndingDirectorySeparator(walked) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                _problems.Add(Loop(link, "symbolic link loop", walked));
+            // Followed, it would lead on forever (the input's own folder again, inside itself).
+            _problems.Add(new InputRefusal(NativePath.Display(link), null,
+                $"symbolic link loop: it points to {NativeFiles.LinkTarget(link)}, a folder that holds it; not followed"));
             return;
         }
-        _walked.Add(status.Id, link);
+        // A link to a folder walked elsewhere would only repeat files found under their own path: left out, and no problem.
+        if (!_walked.TryAdd(status.Id, link)) return;
         WalkFolder(link);
     }
 
-    private static InputRefusal Loop(string path, string what, string target) =>
-        new(NativePath.Display(path), null, $"{what}: it leads back to {NativePath.Display(target)}, a folder that holds it; not followed");
+    /// <summary>
+    /// Whether the link's target holds the link: one of the folders above it, by their real parents ("..", which the
+    /// system resolves on the folder itself, not on the path's links), including those above the input folder.
+    /// </summary>
+    private static bool LeadsToAHolder(string link, (ulong, ulong) target)
+    {
+        var folder = Path.GetDirectoryName(link);
+        if (string.IsNullOrEmpty(folder)) folder = ".";
+        var last = (0UL, 0UL);
+        // The root is its own parent; PATH_MAX (4096) bounds the climb in any case.
+        for (int depth = 0; depth < 1400; depth++, folder += "/..")
+        {
+            var status = NativeFiles.Status(folder);
+            if (status.Kind != FileKind.Directory || status.Id == last) return false;
+            if (status.Id == target) return true;
+            last = status.Id;
+        }
+        return false;
+    }
 }

@@ -65,9 +65,9 @@ public sealed class InputFiles
         foreach (var path in paths)
         {
             var status = path == DocumentReader.StdinPath ? default : NativeFiles.Status(path);
-            if (status.Kind != EntryKind.Directory)
+            if (status.Kind != FileKind.Directory)
             {
-                if (status.Kind == EntryKind.RegularFile)
+                if (status.Kind == FileKind.RegularFile)
                 {
                     Add(path);
                     // A shell glob (corpus/*.txt) names the files one by one: their folder's manifest still applies.

@@ -5,13 +5,13 @@ using Mono.Unix.Native;
 namespace Kronika.Documents;
 
 /// <summary>What a path is, by stat(2) (symbolic links followed).</summary>
-public enum EntryKind { Missing, RegularFile, Directory, CharacterDevice, BlockDevice, Fifo, Socket, Other }
+public enum FileKind { Missing, RegularFile, Directory, CharacterDevice, BlockDevice, Fifo, Socket, Other }
 
 /// <summary>
 /// One stat(2) of a path. <see cref="Problem"/> says why it cannot be read as an article, or is null for a regular file.
 /// <see cref="Device"/> and <see cref="Inode"/> name a folder however many links lead to it, so a walk knows it again.
 /// </summary>
-public readonly record struct EntryStatus(EntryKind Kind, ulong Device, ulong Inode, long Size, bool IsLink, string? Problem)
+public readonly record struct PathStatus(FileKind Kind, ulong Device, ulong Inode, long Size, bool IsLink, string? Problem)
 {
     public (ulong, ulong) Id => (Device, Inode);
 }
@@ -26,7 +26,7 @@ public readonly record struct FolderListing(IReadOnlyList<string> Names, string?
 /// </summary>
 public static class NativeFiles
 {
-    public static EntryStatus Status(string path)
+    public static PathStatus Status(string path)
     {
         var native = NativePath.ToNative(path);
         bool isLink = Syscall.lstat(native, out var link) == 0 && (link.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFLNK;
@@ -35,18 +35,18 @@ public static class NativeFiles
             var errno = Stdlib.GetLastError();
             var problem = errno switch
             {
-                Errno.ENOENT when isLink => $"broken symbolic link (its target {Target(native)} does not exist)",
+                Errno.ENOENT when isLink => $"broken symbolic link (its target {LinkTarget(path)} does not exist)",
                 Errno.ENOENT when path.Contains('\uFFFD') =>
                     "no such file or directory (its name reached Kronika with bytes that are not UTF-8, shown as U+FFFD; give its folder instead, whose files are opened by their bytes)",
                 Errno.ENOENT or Errno.ENOTDIR => "no such file or directory",
                 Errno.ELOOP => "symbolic link loop (too many levels of symbolic links)",
                 _ => $"cannot read: {Describe(errno)}",
             };
-            return new EntryStatus(EntryKind.Missing, 0, 0, 0, isLink, problem);
+            return new PathStatus(FileKind.Missing, 0, 0, 0, isLink, problem);
         }
         var kind = KindOf(stat.st_mode);
-        return new EntryStatus(kind, stat.st_dev, stat.st_ino, stat.st_size, isLink,
-            kind == EntryKind.RegularFile ? null : kind == EntryKind.Directory ? "is a directory" : $"not a regular file ({KindName(kind)})");
+        return new PathStatus(kind, stat.st_dev, stat.st_ino, stat.st_size, isLink,
+            kind == FileKind.RegularFile ? null : kind == FileKind.Directory ? "is a directory" : $"not a regular file ({KindName(kind)})");
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public static class NativeFiles
             handle.Dispose();
             throw new UnreadableFileException($"cannot read: {Describe(errno)}");
         }
-        if (KindOf(stat.st_mode) is var kind && kind != EntryKind.RegularFile)
+        if (KindOf(stat.st_mode) is var kind && kind != FileKind.RegularFile)
         {
             handle.Dispose();
             throw new UnreadableFileException($"not a regular file ({KindName(kind)})");
@@ -95,32 +95,33 @@ public static class NativeFiles
         }
     }
 
-    public static string KindName(EntryKind kind) => kind switch
+    public static string KindName(FileKind kind) => kind switch
     {
-        EntryKind.RegularFile => "regular file",
-        EntryKind.Directory => "directory",
-        EntryKind.CharacterDevice => "character device",
-        EntryKind.BlockDevice => "block device",
-        EntryKind.Fifo => "FIFO",
-        EntryKind.Socket => "socket",
-        EntryKind.Missing => "missing",
+        FileKind.RegularFile => "regular file",
+        FileKind.Directory => "directory",
+        FileKind.CharacterDevice => "character device",
+        FileKind.BlockDevice => "block device",
+        FileKind.Fifo => "FIFO",
+        FileKind.Socket => "socket",
+        FileKind.Missing => "missing",
         _ => "special file",
     };
 
-    private static EntryKind KindOf(FilePermissions mode) => (mode & FilePermissions.S_IFMT) switch
+    private static FileKind KindOf(FilePermissions mode) => (mode & FilePermissions.S_IFMT) switch
     {
-        FilePermissions.S_IFREG => EntryKind.RegularFile,
-        FilePermissions.S_IFDIR => EntryKind.Directory,
-        FilePermissions.S_IFCHR => EntryKind.CharacterDevice,
-        FilePermissions.S_IFBLK => EntryKind.BlockDevice,
-        FilePermissions.S_IFIFO => EntryKind.Fifo,
-        FilePermissions.S_IFSOCK => EntryKind.Socket,
-        _ => EntryKind.Other,
+        FilePermissions.S_IFREG => FileKind.RegularFile,
+        FilePermissions.S_IFDIR => FileKind.Directory,
+        FilePermissions.S_IFCHR => FileKind.CharacterDevice,
+        FilePermissions.S_IFBLK => FileKind.BlockDevice,
+        FilePermissions.S_IFIFO => FileKind.Fifo,
+        FilePermissions.S_IFSOCK => FileKind.Socket,
+        _ => FileKind.Other,
     };
 
-    private static string Target(string nativeLink)
+    /// <summary>What a symbolic link points to, as written in it, for messages.</summary>
+    public static string LinkTarget(string link)
     {
-        try { return NativePath.Display(NativePath.FromNative(new UnixSymbolicLinkInfo(nativeLink).ContentsPath)); }
+        try { return NativePath.Display(NativePath.FromNative(new UnixSymbolicLinkInfo(NativePath.ToNative(link)).ContentsPath)); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException) { return "(unreadable)"; }
     }
 
