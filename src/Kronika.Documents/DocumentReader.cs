@@ -123,8 +123,15 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         var whole = new PrefixedStream(head, input);
         if (first == (byte)'{')
             return JsonLines.Read("stdin", whole);
-        using (whole)
-            return [ReadBounded("stdin", whole, "standard input too large (more than the limit of {0:N0} bytes)", first == (byte)'<' ? ".html" : ".txt")];
+        try
+        {
+            using (whole)
+                return [ReadBounded("stdin", whole, "standard input too large (more than the limit of {0:N0} bytes)", first == (byte)'<' ? ".html" : ".txt")];
+        }
+        catch (IOException e)
+        {
+            return [Refuse("stdin", null, $"cannot read: {e.Message}")];
+        }
     }
 
     private IEnumerable<ReadItem> ReadGzipFile(string path, string innerExtension)
