@@ -11,6 +11,7 @@ namespace Kronika.Cli.Tests;
 /// user may not read. Each is one line naming it, counted and stored once; the rest is coded; the exit code is 3.
 /// </summary>
 [Collection("cli")]
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class BadInputCliTests(ITestOutputHelper log) : IDisposable
 {
     private const string English = "Turkey on Monday accused Greece of violating its airspace.";

@@ -62,12 +62,12 @@ public sealed class ReaderLimitTests : IDisposable
     }
 
     [Fact]
-    public void Standard_input_over_the_limit_is_refused_after_reading_no_more_than_the_limit()
+    public async Task Standard_input_over_the_limit_is_refused_after_reading_no_more_than_the_limit()
     {
         var input = new EndlessStream((byte)'a');
         var reading = Task.Run(() => new DocumentReader(new ReaderOptions { MaxBytes = 100_000 }).ReadStandardInput(input).ToList());
-        Assert.True(reading.Wait(TimeSpan.FromSeconds(30)), "standard input was read past the limit");
-        var refusal = Assert.Single(reading.Result).Refusal!;
+        Assert.True(await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(30))) == reading, "standard input was read past the limit");
+        var refusal = Assert.Single(await reading).Refusal!;
         Assert.Equal("stdin: standard input too large (more than the limit of 100,000 bytes)", refusal.ToString());
         Assert.True(input.BytesRead <= 100_000 + 4096 + 81920, $"{input.BytesRead:N0} bytes read");
     }
