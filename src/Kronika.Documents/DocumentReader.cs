@@ -17,7 +17,7 @@ public readonly record struct ReadItem(SourceDocument? Document, InputRefusal? R
 /// <summary>Options for <see cref="DocumentReader"/>.</summary>
 public sealed record ReaderOptions
 {
-    /// <summary>Files (and JSON Lines records) larger than this are refused.</summary>
+    /// <summary>Files, decompressed files, standard input and JSON Lines records larger than this are refused; it is checked while they are read.</summary>
     public long MaxBytes { get; init; } = 10 * 1024 * 1024;
 
     /// <summary>A metadata manifest that applies to every input (see <see cref="MetadataManifest"/>).</summary>
@@ -25,6 +25,9 @@ public sealed record ReaderOptions
 
     /// <summary>Whether manifests named metadata.csv/.jsonl/.ndjson in the input folders apply; off to measure inference from text alone.</summary>
     public bool FolderMetadata { get; init; } = true;
+
+    /// <summary>How a folder is listed: <see cref="NativeFiles.List"/>, or a stand-in that fails where a test needs it (tests run as root, whom no folder denies).</summary>
+    internal Func<string, FolderListing>? ListFolder { get; init; }
 }
 
 /// <summary>
@@ -34,8 +37,12 @@ public sealed record ReaderOptions
 /// </summary>
 public sealed class DocumentReader(ReaderOptions? options = null)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ReaderOptions _options = options ?? new ReaderOptions();
+
+    /// <summary>The limit on a file, a decompressed stream, standard input and one record; no array holds more than Array.MaxLength.</summary>
+    private long Limit => Math.Min(_options.MaxBytes, Array.MaxLength);
+
+    private JsonLinesReader JsonLines => new(Limit);
 
     public static readonly string StdinPath = "-";
 
@@ -53,6 +60,8 @@ public sealed class DocumentReader(ReaderOptions? options = null)
     /// </summary>
     public IEnumerable<ReadItem> Read(InputFiles inputs, Action? fileRead = null)
     {
+        foreach (var problem in inputs.Problems)
+            yield return ReadItem.Refused(problem);
         var metadata = ManifestCatalog.Load(inputs);
         foreach (var note in metadata.Notes)
             yield return note;
@@ -73,9 +82,10 @@ public sealed class DocumentReader(ReaderOptions? options = null)
     public IEnumerable<ReadItem> ReadOne(string path)
     {
         if (path == StdinPath)
-            return ReadStdin();
-        if (!File.Exists(path))
-            return [Refuse(path, null, "no such file or directory")];
+            return ReadStandardInput(Console.OpenStandardInput());
+        // By type before anything is opened: a FIFO would block, /dev/zero and /dev/urandom never end, a socket cannot be opened.
+        if (NativeFiles.Status(path).Problem is { } problem)
+            return [Refuse(path, null, problem)];
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext == ".gz")
         {
@@ -88,22 +98,48 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         return ReadWholeFile(path, ext);
     }
 
-    private IEnumerable<ReadItem> ReadGzipFile(string path, string innerExtension)
+    /// <summary>
+    /// Reads standard input (or any stream given in its place): JSON Lines when its first character is "{", record by
+    /// record with the per-record limit, else one article of at most <see cref="ReaderOptions.MaxBytes"/>, whose first
+    /// character "<" makes it a web page.
+    /// </summary>
+    public IEnumerable<ReadItem> ReadStandardInput(Stream input)
     {
-        byte[] bytes;
+        byte[] head;
         try
         {
-            using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = gzip.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > _options.MaxBytes)
-                    return [Refuse(path, null, $"file too large when decompressed (over {_options.MaxBytes:N0} bytes)")];
-            }
-            bytes = buffer.ToArray();
+            // Enough to see past leading white space and a byte order mark; the rest is read as it is needed.
+            head = new byte[4096];
+            int n = 0, read;
+            while (n < head.Length && (read = input.Read(head, n, head.Length - n)) > 0) n += read;
+            head = head[..n];
+        }
+        catch (IOException e)
+        {
+            input.Dispose();
+            return [Refuse("stdin", null, $"cannot read: {e.Message}")];
+        }
+        var first = head.SkipWhile(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0xEF or 0xBB or 0xBF).FirstOrDefault();
+        var whole = new PrefixedStream(head, input);
+        if (first == (byte)'{')
+            return JsonLines.Read("stdin", whole);
+        try
+        {
+            using (whole)
+                return [ReadBounded("stdin", whole, "standard input too large (more than the limit of {0:N0} bytes)", first == (byte)'<' ? ".html" : ".txt")];
+        }
+        catch (IOException e)
+        {
+            return [Refuse("stdin", null, $"cannot read: {e.Message}")];
+        }
+    }
+
+    private IEnumerable<ReadItem> ReadGzipFile(string path, string innerExtension)
+    {
+        try
+        {
+            using var gzip = new GZipStream(NativeFiles.OpenRead(path), CompressionMode.Decompress);
+            return [ReadBounded(path, gzip, "file too large when decompressed (over {0:N0} bytes)", innerExtension)];
         }
         catch (InvalidDataException e)
         {
@@ -111,51 +147,37 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [Refuse(path, null, $"cannot read: {e.Message}")];
+            return [Refuse(path, null, Unreadable(e))];
         }
-        return [FromBytes(path, bytes, innerExtension)];
-    }
-
-    private IEnumerable<ReadItem> ReadStdin()
-    {
-        using var stdin = Console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        var first = bytes.SkipWhile(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0xEF or 0xBB or 0xBF).FirstOrDefault();
-        if (first == (byte)'{')
-        {
-            var items = new List<ReadItem>();
-            using var reader = new StreamReader(new MemoryStream(bytes), StrictUtf8);
-            items.AddRange(ReadJsonLines("stdin", reader));
-            return items;
-        }
-        return [FromBytes("stdin", bytes, first == (byte)'<' ? ".html" : ".txt")];
     }
 
     private IEnumerable<ReadItem> ReadWholeFile(string path, string ext)
     {
-        byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > _options.MaxBytes)
-                return [Refuse(path, null, $"file too large ({length:N0} bytes; the limit is {_options.MaxBytes:N0})")];
-            bytes = File.ReadAllBytes(path);
+            using var file = NativeFiles.OpenRead(path);
+            // The length of a regular file refuses a large one before it is read; the read itself still stops at the limit.
+            var length = file.Length;
+            if (length > Limit)
+                return [Refuse(path, null, $"file too large ({length:N0} bytes; the limit is {Limit:N0})")];
+            return [ReadBounded(path, file, "file too large (it grew past the limit of {0:N0} bytes while read)", ext)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [Refuse(path, null, $"cannot read: {e.Message}")];
+            return [Refuse(path, null, Unreadable(e))];
         }
-        return [FromBytes(path, bytes, ext)];
     }
+
+    /// <summary>One article from a stream read up to the limit; <paramref name="tooLarge"/> is the reason beyond it, the limit as {0}.</summary>
+    private ReadItem ReadBounded(string path, Stream stream, string tooLarge, string ext) =>
+        BoundedRead.TryReadAll(stream, Limit, out var bytes) ? FromBytes(path, bytes, ext) : Refuse(path, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, tooLarge, Limit));
 
     private static ReadItem FromBytes(string path, byte[] bytes, string ext)
     {
         if (!TextDecoder.TryDecode(bytes, out var decoded, out var problem))
             return Refuse(path, null, problem);
         var text = decoded.Text;
-        var name = Path.GetFileName(path);
+        var name = Path.GetFileName(NativePath.Display(path));
         if (ext is ".html" or ".htm" or ".xhtml")
         {
             // Every text check runs on the article a reader sees, never on the markup (scripts, JSON, attributes).
@@ -186,114 +208,19 @@ public sealed class DocumentReader(ReaderOptions? options = null)
         Stream stream;
         try
         {
-            stream = File.OpenRead(path);
+            stream = NativeFiles.OpenRead(path);
             if (gzip) stream = new GZipStream(stream, CompressionMode.Decompress);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [Refuse(path, null, $"cannot read: {e.Message}")];
+            return [Refuse(path, null, Unreadable(e))];
         }
-        return ReadJsonLinesOwning(path, stream);
+        return JsonLines.Read(NativePath.Display(path), stream);
     }
 
-    private IEnumerable<ReadItem> ReadJsonLinesOwning(string path, Stream stream)
-    {
-        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        foreach (var item in ReadJsonLines(path, reader))
-            yield return item;
-    }
+    /// <summary>NativeFiles' messages are reasons already; any other error reading a file follows "cannot read:".</summary>
+    private static string Unreadable(Exception e) => e is UnreadableFileException ? e.Message : $"cannot read: {e.Message}";
 
-    private IEnumerable<ReadItem> ReadJsonLines(string path, StreamReader reader)
-    {
-        var fileName = path == "stdin" ? path : Path.GetFileName(path);
-        int lineNumber = 0, documents = 0;
-        while (true)
-        {
-            string? line;
-            string? decodeError = null;
-            try
-            {
-                line = reader.ReadLine();
-            }
-            catch (DecoderFallbackException e)
-            {
-                line = null;
-                decodeError = $"invalid UTF-8 (byte {e.Index} of the line); the rest of the file is skipped";
-            }
-            catch (InvalidDataException e)
-            {
-                line = null;
-                decodeError = $"corrupt gzip data ({e.Message.TrimEnd('.')}); the rest of the file is skipped";
-            }
-            if (decodeError is not null)
-            {
-                yield return Refuse(path, lineNumber + 1, decodeError);
-                yield break;
-            }
-            if (line is null) break;
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            if (line.Length > _options.MaxBytes)
-            {
-                yield return Refuse(path, lineNumber, $"record too large ({line.Length:N0} characters; the limit is {_options.MaxBytes:N0})");
-                continue;
-            }
-            var item = ParseJsonRecord(path, fileName, lineNumber, line);
-            if (item.Document is not null) documents++;
-            yield return item;
-        }
-        if (lineNumber == 0)
-            yield return Refuse(path, null, "empty file");
-    }
-
-    private static readonly string[] TextFields = ["text", "body", "content", "article", "maintext"];
-    private static readonly string[] TitleFields = ["title", "headline"];
-    private static readonly string[] UrlFields = ["url", "link", "source_url"];
-    private static readonly string[] SiteFields = ["source", "site", "site_name", "sitename", "publisher", "outlet", "domain"];
-    private static readonly string[] AuthorFields = ["author", "byline", "authors"];
-    private static readonly string[] DateFields = ["date", "published", "pubdate", "publication_date", "published_at", "date_publish", "datetime"];
-
-    private static ReadItem ParseJsonRecord(string path, string fileName, int lineNumber, string line)
-    {
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            return Refuse(path, lineNumber, $"malformed JSON: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}");
-        }
-        using (json)
-        {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return Refuse(path, lineNumber, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
-            var text = FirstString(root, TextFields);
-            if (string.IsNullOrWhiteSpace(text))
-                return Refuse(path, lineNumber, "no article text (none of the fields text, body, content, article)");
-            if (LanguageGuess.NotEnglish(text) is { } language)
-                return Refuse(path, lineNumber, $"{language}; Kronika codes English news only, so the record is skipped");
-            // A placeholder date ("9999-12-31") is no date: later stages compute with it.
-            PartialDate? date = PartialDate.TryParseIso(FirstString(root, DateFields), out var d) && MetadataDate.InRange(d) ? d : null;
-            var doc = new SourceDocument($"{fileName}:{lineNumber}", text, FirstString(root, TitleFields), FirstString(root, UrlFields), date)
-            {
-                SiteName = FirstString(root, SiteFields),
-                Author = FirstString(root, AuthorFields),
-            };
-            return new ReadItem(doc, null);
-        }
-    }
-
-    private static string? FirstString(JsonElement obj, string[] names)
-    {
-        foreach (var property in obj.EnumerateObject())
-            foreach (var name in names)
-                if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-                    if (property.Value.ValueKind == JsonValueKind.String)
-                        return property.Value.GetString();
-        return null;
-    }
-
-    private static ReadItem Refuse(string path, int? line, string reason) => new(null, new InputRefusal(path, line, reason));
+    /// <summary>A refusal names the path as it is shown: a byte that is no UTF-8 as \\xFF (see <see cref="NativePath"/>).</summary>
+    private static ReadItem Refuse(string path, int? line, string reason) => new(null, new InputRefusal(NativePath.Display(path), line, reason));
 }

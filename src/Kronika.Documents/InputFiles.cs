@@ -11,14 +11,22 @@ public sealed class InputFiles
 {
     public static readonly string[] ManifestNames = ["metadata.csv", "metadata.jsonl", "metadata.ndjson"];
 
-    private InputFiles(IReadOnlyList<string> articles, IReadOnlyList<string> manifests, string? explicitManifest)
+    private InputFiles(IReadOnlyList<string> articles, IReadOnlyList<string> manifests, string? explicitManifest, IReadOnlyList<InputRefusal> problems)
     {
         Articles = articles;
         Manifests = manifests;
         ExplicitManifest = explicitManifest;
+        Problems = problems;
     }
 
+    /// <summary>
+    /// The article inputs. A name found in a folder that is not UTF-8 keeps its bytes (see <see cref="NativePath"/>):
+    /// show it with <see cref="NativePath.Display"/>.
+    /// </summary>
     public IReadOnlyList<string> Articles { get; }
+
+    /// <summary>What the folder walks could not follow: folders that cannot be listed, symbolic link loops.</summary>
+    public IReadOnlyList<InputRefusal> Problems { get; }
 
     /// <summary>The manifests found in the input folders and beside input files; empty when the options turn them off.</summary>
     public IReadOnlyList<string> Manifests { get; }
@@ -53,11 +61,13 @@ public sealed class InputFiles
             if (IsManifestName(file)) AddManifest(file);
             else if (Path.GetFullPath(file) != explicitFull) articles.Add(file);
         }
+        var problems = new List<InputRefusal>();
         foreach (var path in paths)
         {
-            if (path == DocumentReader.StdinPath || !Directory.Exists(path))
+            var status = path == DocumentReader.StdinPath ? default : NativeFiles.Status(path);
+            if (status.Kind != FileKind.Directory)
             {
-                if (path != DocumentReader.StdinPath && File.Exists(path))
+                if (status.Kind == FileKind.RegularFile)
                 {
                     Add(path);
                     // A shell glob (corpus/*.txt) names the files one by one: their folder's manifest still applies.
@@ -66,14 +76,15 @@ public sealed class InputFiles
                         foreach (var name in ManifestNames)
                             if (File.Exists(Path.Combine(folder, name))) AddManifest(Path.Combine(Path.GetDirectoryName(path) ?? "", name));
                 }
+                // Standard input, and what is no file to read (missing, a FIFO, a device): the reader says which.
                 else articles.Add(path);
                 continue;
             }
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-                .OrderBy(f => f, StringComparer.Ordinal);
-            foreach (var f in files) Add(f);
+            var walk = new FolderWalk(options.ListFolder ?? NativeFiles.List);
+            walk.Walk(path, status);
+            problems.AddRange(walk.Problems);
+            foreach (var f in walk.Files.Order(StringComparer.Ordinal)) Add(f);
         }
-        return new InputFiles(articles, manifests, options.Metadata);
+        return new InputFiles(articles, manifests, options.Metadata, problems);
     }
 }

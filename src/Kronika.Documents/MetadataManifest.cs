@@ -53,6 +53,9 @@ public sealed class MetadataManifest
 
     public int Rows => _byPath.Count;
 
+    /// <summary>A manifest is read whole; a million rows take about 100 MB, so this is far above any real one.</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
+
     public static bool IsJsonLines(string path, string text)
     {
         var ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
@@ -69,11 +72,19 @@ public sealed class MetadataManifest
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // Opened as articles are (a FIFO or /dev/zero named metadata.csv is refused by type) and read up to a limit.
+            using var file = NativeFiles.OpenRead(path);
+            if (!BoundedRead.TryReadAll(file, MaxBytes, out bytes))
+            {
+                manifest.Note(new ManifestNote(null, $"manifest too large (over {MaxBytes:N0} bytes)"));
+                return manifest;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            manifest.Note(new ManifestNote(null, $"cannot read the manifest: {e.Message}"));
+            const string prefix = "cannot read: ";
+            var why = e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
+            manifest.Note(new ManifestNote(null, $"cannot read the manifest: {why}"));
             return manifest;
         }
         // Spreadsheets save manifests in the system's code page as often as in UTF-8: decode them as articles are.

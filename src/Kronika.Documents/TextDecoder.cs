@@ -8,7 +8,7 @@ namespace Kronika.Documents;
 public readonly record struct DecodedText(string Text, string Encoding, int MojibakeRepairs, int ReplacementCharacters);
 
 /// <summary>
-/// Turns a file's bytes into text: UTF-8 (with or without BOM) and BOM-marked UTF-16 directly; other
+/// Turns a file's bytes into text: UTF-8 (with or without BOM) and UTF-16 (BOM-marked, or told by its zero bytes) directly; other
 /// encodings (Windows-1252, Latin-1, Cyrillic code pages...) by detection (UTF.Unknown); then repairs
 /// mojibake, UTF-8 that was once decoded as Windows-1252 ("â€™" → "’", "Ã©" → "é"). Binary data and
 /// bytes no encoding explains are refused with the reason.
@@ -42,6 +42,10 @@ public static partial class TextDecoder
             var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
             text = utf16.GetString(bytes, 2, bytes.Length - 2);
             encoding = utf16.WebName;
+        }
+        else if (Utf16WithoutBom(bytes) is { } utf16Guess && TryStrict(utf16Guess, bytes, out text))
+        {
+            encoding = utf16Guess.WebName;
         }
         else
         {
@@ -106,6 +110,53 @@ public static partial class TextDecoder
             }
         });
         return (result, repairs);
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, by where its zero bytes are: text in Latin script has a zero high byte in
+    /// almost every character, so in the first KB nearly half the bytes at odd offsets are zero (little-endian) or at
+    /// even offsets (big-endian) and almost none at the others. Binary data has zeros at both, UTF-8 text at neither.
+    /// </summary>
+    private static Encoding? Utf16WithoutBom(byte[] bytes)
+    {
+        int pairs = Math.Min(bytes.Length, 1024) / 2;
+        if (pairs < 2) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        static bool Most(int zeros, int pairs) => zeros * 10 >= pairs * 6;
+        static bool Few(int zeros, int pairs) => zeros * 20 <= pairs;
+        if (Most(oddZeros, pairs) && Few(evenZeros, pairs)) return StrictUtf16LittleEndian;
+        if (Most(evenZeros, pairs) && Few(oddZeros, pairs)) return StrictUtf16BigEndian;
+        return null;
+    }
+
+    private static readonly Encoding StrictUtf16LittleEndian = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Decodes all of the bytes, or fails: an odd length or a lone surrogate means the guess was wrong, and text with
+    /// NUL or many control characters is binary data that happened to fit.
+    /// </summary>
+    private static bool TryStrict(Encoding encoding, byte[] bytes, out string text)
+    {
+        text = "";
+        try
+        {
+            text = encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+        int control = 0;
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4096)))
+            if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f'))
+                control++;
+        return control * 20 <= Math.Min(text.Length, 4096);
     }
 
     /// <summary>NUL bytes, or many control characters, in the first 8 KB mean the file is not text.</summary>
