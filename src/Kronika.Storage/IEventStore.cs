@@ -17,7 +17,21 @@ public interface IEventStore : IDisposable
 {
     bool Contains(string documentId);
 
-    /// <summary>Stores a document with its sentences and event mentions in one transaction; false when it was already stored.</summary>
+    /// <summary>
+    /// Claims a document before coding it, so that concurrent runs on one store never code it twice: stored already,
+    /// claimed by another run that is still alive, or claimed now for this store. Storing the document ends its claim;
+    /// <see cref="ReleaseClaims"/> (and disposing) ends the others. A claim whose run died, even killed with no
+    /// clean-up, does not hold: a rerun codes the document.
+    /// </summary>
+    DocumentClaim Claim(string documentId);
+
+    /// <summary>Ends every claim of this store that storing did not (documents whose coding failed).</summary>
+    void ReleaseClaims();
+
+    /// <summary>
+    /// Stores a document with its sentences and event mentions in one transaction; false when it was already stored
+    /// (by this run or a concurrent one: checked inside the transaction), in which case nothing is written.
+    /// </summary>
     bool Store(CodedDocument document);
 
     void Refuse(InputRefusal refusal);

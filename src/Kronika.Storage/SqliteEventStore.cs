@@ -96,6 +96,7 @@ public sealed partial class SqliteEventStore : IEventStore
         AddMissingColumns("documents", ("author", "TEXT"), ("site", "TEXT"), ("encoding", "TEXT"));
         var merged = AddMissingColumns("mentions", ("pair", "TEXT"), ("lead", "INTEGER"), ("event_id", "INTEGER"));
         Execute(EventSchema);
+        Execute(ClaimSchema);
         if (merged.Count > 0) MergeEarlierMentions();
     }
 
@@ -183,10 +184,13 @@ public sealed partial class SqliteEventStore : IEventStore
             insert.Transaction = transaction;
             if (insert.ExecuteNonQuery() == 0)
             {
-                transaction.Rollback();
+                // Stored by another run first (one whose claim this run took as dead): this run's claim is moot.
+                EndClaim(source.Id, transaction);
+                transaction.Commit();
                 return false;
             }
         }
+        EndClaim(source.Id, transaction);
         // Syndicated copies: a fingerprint within a few bits of a stored one shares one of its four 16-bit bands.
         var duplicateOf = NearDuplicateOf(source.Fingerprint, transaction);
         using (var fingerprint = Command("""
@@ -331,5 +335,16 @@ public sealed partial class SqliteEventStore : IEventStore
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            ReleaseClaims();
+        }
+        catch (SqliteException)
+        {
+            // A claim left behind does not block: its owner is seen to be gone once this process ends.
+        }
+        _connection.Dispose();
+    }
 }
