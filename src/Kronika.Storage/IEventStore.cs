@@ -51,11 +51,14 @@ public interface IEventStore : IDisposable
     /// <summary>The events a query selects, in timeline order; with their mentions when asked.</summary>
     IEnumerable<StoryEvent> Events(TimelineQuery query, bool withMentions = false);
 
-    /// <summary>A dyad's series (both directions), or that of all events when the dyad is null.</summary>
-    IReadOnlyList<SeriesRow> Series(Dyad? dyad, SeriesPeriod by);
+    /// <summary>A dyad's series (both directions), or that of all events when the dyad is null; of the modalities asked for, else of all.</summary>
+    IReadOnlyList<SeriesRow> Series(Dyad? dyad, SeriesPeriod by, ModalityFilter? modalities = null);
 
     /// <summary>Adds events made elsewhere (generated, or imported from another dataset) without mentions.</summary>
     void Import(IEnumerable<StoryEvent> events);
+
+    /// <summary>Whether any event has this country (or region, or IGO) code on either side: codes of users' own actor tables are known only here.</summary>
+    bool HasActor(string countryCode);
 
     /// <summary>A stored document's text, or null.</summary>
     string? DocumentText(string documentId);
