@@ -12,15 +12,17 @@ public static class ExportCommand
         var format = new Option<string>("--format") { Description = "jsonl, csv, gdelt (GDELT 2.0 event table, tab-separated) or parquet", Required = true };
         var output = new Option<string>("--out") { Description = "File to write (standard output when left out; parquet needs a file)" };
         var dyad = new Option<string>("--dyad") { Description = "Only the events of this dyad (RUS-GEO)" };
-        var command = new Command("export", "Export the merged events") { db, format, output, dyad };
+        var modality = StoreOption.Modality();
+        var command = new Command("export", "Export the merged events") { db, format, output, dyad, modality };
         command.SetAction(parse =>
         {
             var kind = StoreOption.Parse(() => EventExport.ParseFormat(parse.GetValue(format)!));
-            var query = StoreOption.Query(parse.GetValue(dyad), null, null, null);
+            var query = StoreOption.Query(parse.GetValue(dyad), null, null, null, parse.GetValue(modality)!);
             var path = parse.GetValue(output);
             if (path is null && kind == ExportFormat.Parquet)
                 throw new UsageException("--format parquet: needs --out FILE (Parquet is a binary format)");
             using var store = StoreOption.Open(parse.GetValue(db)!);
+            StoreOption.CheckCodes(store, query.Dyad, null);
             var events = store.Events(query, withMentions: kind == ExportFormat.Jsonl);
             if (path is null)
             {

@@ -34,6 +34,8 @@ public static class RunCommand
         var refusals = new List<InputRefusal>();
         int stored = 0, known = 0, nearDuplicates = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Documents a concurrent run on the same database was coding when met: taken up again once it has stored them.
+        var elsewhere = new Queue<SourceDocument>();
         var eventsPath = Path.Combine(outDir, "events.jsonl");
 
         using var store = new SqliteEventStore(dbPath);
@@ -65,14 +67,27 @@ public static class RunCommand
                     }
                     var document = item.Document!;
                     if (!seen.Add(document.Id)) continue;
-                    if (store.Contains(document.Id))
-                    {
-                        known++;
-                        foreach (var e in store.EventsOf(document.Id)) events.Write(e);
-                        continue;
-                    }
-                    var coded = pipeline.Process(document);
-                    store.Store(coded);
+                    Take(document, store.Claim(document.Id));
+                    while (elsewhere.TryPeek(out var next) && store.Claim(next.Id) is var claim and not DocumentClaim.ClaimedElsewhere)
+                        Take(elsewhere.Dequeue(), claim);
+                }
+                while (elsewhere.TryDequeue(out var waiting)) Take(waiting, store.AwaitClaim(waiting.Id));
+            });
+
+        // Codes and stores a document claimed for this run; one stored already (by an earlier or a concurrent run) is
+        // not coded, and counted as known: the summary counts only what this run stored.
+        void Take(SourceDocument document, DocumentClaim claim)
+        {
+            if (claim == DocumentClaim.ClaimedElsewhere)
+            {
+                elsewhere.Enqueue(document);
+                return;
+            }
+            if (claim == DocumentClaim.Claimed)
+            {
+                var coded = pipeline.Process(document);
+                if (store.Store(coded))
+                {
                     stored++;
                     // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
                     if (store.DuplicateOf(document.Id) is { } original)
@@ -80,8 +95,12 @@ public static class RunCommand
                     else
                         tally.Add(coded);
                     foreach (var e in coded.Events) events.Write(e);
+                    return;
                 }
-            });
+            }
+            known++;
+            foreach (var e in store.EventsOf(document.Id)) events.Write(e);
+        }
         events.Commit();
         store.UpdateEvents();
         PrintSummary(stored, known, nearDuplicates, tally, refusals, store.Counts(), dbPath, eventsPath, events.Count);

@@ -13,11 +13,13 @@ public static class TimelineCommand
         var actor = new Option<string>("--actor") { Description = "Only the events with this country on either side (RUS)" };
         var from = new Option<string>("--from") { Description = "Only events whose dates reach this date or later (YYYY, YYYY-MM or YYYY-MM-DD)" };
         var to = new Option<string>("--to") { Description = "Only events whose dates begin by this date" };
-        var command = new Command("timeline", "Print the events, each merged from its mentions, in date order") { db, dyad, actor, from, to };
+        var modality = StoreOption.Modality();
+        var command = new Command("timeline", "Print the events, each merged from its mentions, in date order") { db, dyad, actor, from, to, modality };
         command.SetAction(parse =>
         {
-            var query = StoreOption.Query(parse.GetValue(dyad), parse.GetValue(actor), parse.GetValue(from), parse.GetValue(to));
+            var query = StoreOption.Query(parse.GetValue(dyad), parse.GetValue(actor), parse.GetValue(from), parse.GetValue(to), parse.GetValue(modality)!);
             using var store = StoreOption.Open(parse.GetValue(db)!);
+            StoreOption.CheckCodes(store, query.Dyad, query.Actor);
             var events = store.Events(query).ToList();
             Print(events, StoreOption.CodeNames(), Console.Out);
             return ExitCodes.Success;
@@ -36,7 +38,8 @@ public static class TimelineCommand
             $"{Side(e.Source)} {(e.Symmetric ? "<->" : "->")} {Side(e.Target)}",
             $"{e.Cameo} {codeName(e.Cameo)}",
             $"{e.NumMentions} mention{(e.NumMentions == 1 ? "" : "s")} in {e.NumArticles} article{(e.NumArticles == 1 ? "" : "s")}",
-            e.Historical ? "background" : "",
+            // Background, and a modality other than asserted (intended, or denied and hypothetical when asked for).
+            string.Join(", ", new[] { e.Historical ? "background" : "", e.Modality is ModalityFilter.Asserted or "" ? "" : e.Modality }.Where(f => f.Length > 0)),
             string.Join(", ", e.Sources),
         }).ToList();
         TextColumns.Write(output, ["date", "basis", "actors", "event", "mentions", "", "sources"], rows);

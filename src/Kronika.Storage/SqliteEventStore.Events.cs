@@ -16,7 +16,8 @@ public sealed partial class SqliteEventStore
     private const string EventColumns = """
         id, dyad, source_country, source_role, source_name, source_text, target_country, target_role, target_name, target_text,
         symmetric, cameo, root, quad_class, goldstein, date, date_basis, date_start, date_end, precision, historical, modality,
-        num_mentions, num_articles, sources, first_reported, last_reported, evidence, evidence_start, evidence_end, doc, url, lead, added
+        num_mentions, num_articles, sources, first_reported, last_reported, evidence, evidence_start, evidence_end, doc, url, lead, added,
+        plover_type, plover_mode
         """;
 
     public int UpdateEvents()
@@ -99,7 +100,7 @@ public sealed partial class SqliteEventStore
         using var insert = Command($"INSERT OR REPLACE INTO events ({EventColumns}) VALUES ({string.Join(", ", names.Select(n => "$" + n))})");
         insert.Transaction = transaction;
         var p = Parameters(insert, names.Select(n => "$" + n).ToArray());
-        var cells = new Dictionary<(string Dyad, string Period, int Quad), (long Events, double Sum)>();
+        var cells = new Dictionary<(string Dyad, string Period, int Quad, string Modality), (long Events, double Sum)>();
         foreach (var e in events)
         {
             var when = e.When;
@@ -110,23 +111,30 @@ public sealed partial class SqliteEventStore
                 e.Symmetric ? 1 : 0, e.Cameo, e.Root, e.QuadClass, e.Goldstein, e.Date, e.DateBasis, start, end, when is { } pw ? (int)pw.Precision : -1,
                 e.Historical ? 1 : 0, e.Modality, e.NumMentions, e.NumArticles, string.Join(SourceSeparator, e.Sources), e.FirstReported, e.LastReported,
                 e.Evidence.Text, e.Evidence.Start, e.Evidence.End, e.Doc, e.Url, e.Lead ? 1 : 0, (long)Math.Floor((e.Added.ToUniversalTime() - DateTime.UnixEpoch).TotalSeconds),
+                e.PloverType, e.PloverMode,
             ];
             for (int k = 0; k < values.Length; k++) p[k].Value = values[k];
             insert.ExecuteNonQuery();
             if (when is null || e.QuadClass is < 1 or > 4) continue;
-            var key = (e.DyadKey, EventDates.Label(DyadSeries.Cell(when.Value)), e.QuadClass);
+            var key = (e.DyadKey, EventDates.Label(DyadSeries.Cell(when.Value)), e.QuadClass, e.Modality.Length == 0 ? ModalityFilter.Asserted : e.Modality);
             var cell = cells.GetValueOrDefault(key);
             cells[key] = (cell.Events + 1, cell.Sum + e.Goldstein);
         }
+        AddPeriods(cells, transaction);
+    }
+
+    /// <summary>Adds events and Goldstein sums to the per-dyad period counts.</summary>
+    private void AddPeriods(Dictionary<(string Dyad, string Period, int Quad, string Modality), (long Events, double Sum)> cells, SqliteTransaction transaction)
+    {
         using var upsert = Command("""
-            INSERT INTO dyad_periods (dyad, period, quad_class, events, goldstein_sum) VALUES ($dyad, $period, $quad, $events, $sum)
-            ON CONFLICT (dyad, period, quad_class) DO UPDATE SET events = events + excluded.events, goldstein_sum = goldstein_sum + excluded.goldstein_sum
+            INSERT INTO dyad_periods (dyad, period, quad_class, modality, events, goldstein_sum) VALUES ($dyad, $period, $quad, $modality, $events, $sum)
+            ON CONFLICT (dyad, period, quad_class, modality) DO UPDATE SET events = events + excluded.events, goldstein_sum = goldstein_sum + excluded.goldstein_sum
             """);
         upsert.Transaction = transaction;
-        var u = Parameters(upsert, "$dyad", "$period", "$quad", "$events", "$sum");
-        foreach (var ((dyad, period, quad), (count, sum)) in cells)
+        var u = Parameters(upsert, "$dyad", "$period", "$quad", "$modality", "$events", "$sum");
+        foreach (var ((dyad, period, quad, modality), (count, sum)) in cells)
         {
-            (u[0].Value, u[1].Value, u[2].Value, u[3].Value, u[4].Value) = (dyad, period, quad, count, sum);
+            (u[0].Value, u[1].Value, u[2].Value, u[3].Value, u[4].Value, u[5].Value) = (dyad, period, quad, modality, count, sum);
             upsert.ExecuteNonQuery();
         }
     }
@@ -154,6 +162,13 @@ public sealed partial class SqliteEventStore
             {
                 clauses.Add(q.Dyad is null ? "(source_country = $actor OR target_country = $actor)" : "(+source_country = $actor OR +target_country = $actor)");
                 values.Add(("$actor", actor));
+            }
+            if (q.Modalities is { IsAll: false } modalities)
+            {
+                // An event without a modality (imported) counts as asserted, as ModalityFilter.Includes has it.
+                var names = modalities.Included.Select((m, i) => ($"$modality{i}", (object?)m)).ToList();
+                clauses.Add($"(CASE modality WHEN '' THEN '{ModalityFilter.Asserted}' ELSE modality END) IN ({string.Join(", ", names.Select(n => n.Item1))})");
+                values.AddRange(names);
             }
             return (string.Join(" AND ", clauses), values.ToArray());
         }
@@ -202,18 +217,27 @@ public sealed partial class SqliteEventStore
         Lead = r.GetInt64(32) != 0,
         // Seconds since 1970 (UTC): read a hundred times faster than ISO text.
         Added = DateTime.UnixEpoch.AddSeconds(r.GetInt64(33)),
+        PloverType = r.GetString(34),
+        PloverMode = r.GetString(35),
     };
 
-    public IReadOnlyList<SeriesRow> Series(Dyad? dyad, SeriesPeriod by)
+    public bool HasActor(string countryCode)
+    {
+        using var command = Command("SELECT 1 WHERE EXISTS (SELECT 1 FROM events WHERE source_country = $c) OR EXISTS (SELECT 1 FROM events WHERE target_country = $c)",
+            ("$c", countryCode));
+        return command.ExecuteScalar() is not null;
+    }
+
+    public IReadOnlyList<SeriesRow> Series(Dyad? dyad, SeriesPeriod by, ModalityFilter? modalities = null)
     {
         using var command = dyad is null
-            ? Command("SELECT period, quad_class, SUM(events), SUM(goldstein_sum) FROM dyad_periods GROUP BY period, quad_class")
-            : Command("SELECT period, quad_class, events, goldstein_sum FROM dyad_periods WHERE dyad = $dyad", ("$dyad", dyad.Key));
+            ? Command("SELECT period, quad_class, modality, SUM(events), SUM(goldstein_sum) FROM dyad_periods GROUP BY period, quad_class, modality")
+            : Command("SELECT period, quad_class, modality, events, goldstein_sum FROM dyad_periods WHERE dyad = $dyad", ("$dyad", dyad.Key));
         var cells = new List<PeriodCount>();
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 if (EventDates.Parse(reader.GetString(0)) is { } period)
-                    cells.Add(new PeriodCount(period, reader.GetInt32(1), reader.GetInt64(2), reader.GetDouble(3)));
-        return DyadSeries.Build(cells, by);
+                    cells.Add(new PeriodCount(period, reader.GetInt32(1), reader.GetInt64(3), reader.GetDouble(4), reader.GetString(2)));
+        return DyadSeries.Build(cells, by, modalities);
     }
 }

@@ -64,15 +64,13 @@ public sealed partial class SqliteEventStore : IEventStore
             first_reported TEXT NOT NULL, last_reported TEXT NOT NULL,
             evidence TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
             doc TEXT NOT NULL, url TEXT NOT NULL, lead INTEGER NOT NULL, added INTEGER NOT NULL,
+            plover_type TEXT NOT NULL DEFAULT '', plover_mode TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (dyad, date_start, precision, id)) WITHOUT ROWID;
         CREATE UNIQUE INDEX IF NOT EXISTS events_id ON events(id);
         CREATE INDEX IF NOT EXISTS events_source_date ON events(source_country, date_start, precision, date_end);
         CREATE INDEX IF NOT EXISTS events_target_date ON events(target_country, date_start, precision, date_end);
         CREATE INDEX IF NOT EXISTS events_root_date ON events(root, date_start);
         CREATE INDEX IF NOT EXISTS events_date ON events(date_start, precision, date_end);
-        CREATE TABLE IF NOT EXISTS dyad_periods (
-            dyad TEXT NOT NULL, period TEXT NOT NULL, quad_class INTEGER NOT NULL, events INTEGER NOT NULL, goldstein_sum REAL NOT NULL,
-            PRIMARY KEY (dyad, period, quad_class)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS actors (
             country TEXT NOT NULL, role TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL,
             PRIMARY KEY (country, role, name)) WITHOUT ROWID;
@@ -96,6 +94,9 @@ public sealed partial class SqliteEventStore : IEventStore
         AddMissingColumns("documents", ("author", "TEXT"), ("site", "TEXT"), ("encoding", "TEXT"));
         var merged = AddMissingColumns("mentions", ("pair", "TEXT"), ("lead", "INTEGER"), ("event_id", "INTEGER"));
         Execute(EventSchema);
+        Execute(PeriodSchema);
+        Execute(ClaimSchema);
+        UpgradeEvents();
         if (merged.Count > 0) MergeEarlierMentions();
     }
 
@@ -120,24 +121,27 @@ public sealed partial class SqliteEventStore : IEventStore
         return command.ExecuteScalar() is not null;
     }
 
-    private HashSet<string> Columns(string table)
+    private HashSet<string> Columns(string table, SqliteTransaction? transaction = null)
     {
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         using var info = Command($"PRAGMA table_info({table})");
+        info.Transaction = transaction;
         using var reader = info.ExecuteReader();
         while (reader.Read()) present.Add(reader.GetString(1));
         return present;
     }
 
     /// <summary>Brings a database made by an earlier version up to the current schema without losing rows; returns the columns added.</summary>
-    private List<string> AddMissingColumns(string table, params (string Name, string Type)[] columns)
+    private List<string> AddMissingColumns(string table, params (string Name, string Type)[] columns) => AddMissingColumns(table, null, columns);
+
+    private List<string> AddMissingColumns(string table, SqliteTransaction? transaction, params (string Name, string Type)[] columns)
     {
-        var present = Columns(table);
+        var present = Columns(table, transaction);
         var added = new List<string>();
         foreach (var (name, type) in columns)
             if (!present.Contains(name))
             {
-                Execute($"ALTER TABLE {table} ADD COLUMN {name} {type}");
+                Execute($"ALTER TABLE {table} ADD COLUMN {name} {type}", transaction);
                 added.Add(name);
             }
         return added;
@@ -183,10 +187,13 @@ public sealed partial class SqliteEventStore : IEventStore
             insert.Transaction = transaction;
             if (insert.ExecuteNonQuery() == 0)
             {
-                transaction.Rollback();
+                // Stored by another run first (one whose claim this run took as dead): this run's claim is moot.
+                EndClaim(source.Id, transaction);
+                transaction.Commit();
                 return false;
             }
         }
+        EndClaim(source.Id, transaction);
         // Syndicated copies: a fingerprint within a few bits of a stored one shares one of its four 16-bit bands.
         var duplicateOf = NearDuplicateOf(source.Fingerprint, transaction);
         using (var fingerprint = Command("""
@@ -331,5 +338,16 @@ public sealed partial class SqliteEventStore : IEventStore
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            ReleaseClaims();
+        }
+        catch (SqliteException)
+        {
+            // A claim left behind does not block: its owner is seen to be gone once this process ends.
+        }
+        _connection.Dispose();
+    }
 }

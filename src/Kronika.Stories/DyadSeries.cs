@@ -6,12 +6,15 @@ namespace Kronika.Stories;
 /// <summary>The periods a series counts by.</summary>
 public enum SeriesPeriod { Month, Quarter, Year }
 
-/// <summary>Events of one quad class in one period: the unit a series is summed from (a store may keep them precomputed).</summary>
+/// <summary>Events of one quad class and modality in one period: the unit a series is summed from (a store may keep them precomputed).</summary>
 /// <param name="Date">The period at month precision, or the event's own coarser date (a year, a decade).</param>
-public readonly record struct PeriodCount(PartialDate Date, int QuadClass, long Events, double GoldsteinSum);
+public readonly record struct PeriodCount(PartialDate Date, int QuadClass, long Events, double GoldsteinSum, string Modality = ModalityFilter.Asserted);
 
-/// <summary>One period of a dyad series: events per quad class (1-4) and the mean Goldstein weight.</summary>
-public sealed record SeriesRow(string Period, long[] ByQuad, double MeanGoldstein)
+/// <summary>
+/// One period of a dyad series: events per quad class (1-4) and the mean Goldstein weight; <see cref="Intended"/> is
+/// how many of its events are stated intents (offers, plans, threats), counted in it and flagged.
+/// </summary>
+public sealed record SeriesRow(string Period, long[] ByQuad, double MeanGoldstein, long Intended = 0)
 {
     public long Events => ByQuad.Sum();
 }
@@ -37,24 +40,25 @@ public static class DyadSeries
 
     public static IEnumerable<PeriodCount> Cells(IEnumerable<StoryEvent> events) =>
         events.Where(e => e.When is not null && e.QuadClass is >= 1 and <= 4)
-            .Select(e => new PeriodCount(Cell(e.When!.Value), e.QuadClass, 1, e.Goldstein));
+            .Select(e => new PeriodCount(Cell(e.When!.Value), e.QuadClass, 1, e.Goldstein, e.Modality.Length == 0 ? ModalityFilter.Asserted : e.Modality));
 
-    /// <summary>Sums cells into periods, in date order.</summary>
-    public static IReadOnlyList<SeriesRow> Build(IEnumerable<PeriodCount> cells, SeriesPeriod by)
+    /// <summary>Sums the cells of the modalities asked for (every one when none is given) into periods, in date order.</summary>
+    public static IReadOnlyList<SeriesRow> Build(IEnumerable<PeriodCount> cells, SeriesPeriod by, ModalityFilter? modalities = null)
     {
-        var rows = new SortedDictionary<(DateOnly First, DatePrecision Precision), (string Label, long[] ByQuad, double Sum)>();
+        var rows = new SortedDictionary<(DateOnly First, DatePrecision Precision), (string Label, long[] ByQuad, double Sum, long Intended)>();
         foreach (var cell in cells)
         {
-            if (cell.QuadClass is < 1 or > 4) continue;
+            if (cell.QuadClass is < 1 or > 4 || modalities?.Includes(cell.Modality) == false) continue;
             var (label, key) = Period(cell.Date, by);
-            if (!rows.TryGetValue(key, out var row)) row = (label, new long[4], 0);
+            if (!rows.TryGetValue(key, out var row)) row = (label, new long[4], 0, 0);
             row.ByQuad[cell.QuadClass - 1] += cell.Events;
-            rows[key] = row with { Sum = row.Sum + cell.GoldsteinSum };
+            rows[key] = row with { Sum = row.Sum + cell.GoldsteinSum, Intended = row.Intended + (cell.Modality == ModalityFilter.Intended ? cell.Events : 0) };
         }
-        return rows.Values.Select(r => new SeriesRow(r.Label, r.ByQuad, r.ByQuad.Sum() == 0 ? 0 : r.Sum / r.ByQuad.Sum())).ToList();
+        return rows.Values.Select(r => new SeriesRow(r.Label, r.ByQuad, r.ByQuad.Sum() == 0 ? 0 : r.Sum / r.ByQuad.Sum(), r.Intended)).ToList();
     }
 
-    public static IReadOnlyList<SeriesRow> Build(IEnumerable<StoryEvent> events, SeriesPeriod by) => Build(Cells(events), by);
+    public static IReadOnlyList<SeriesRow> Build(IEnumerable<StoryEvent> events, SeriesPeriod by, ModalityFilter? modalities = null) =>
+        Build(Cells(events), by, modalities);
 
     private static (string Label, (DateOnly, DatePrecision) Key) Period(PartialDate date, SeriesPeriod by)
     {

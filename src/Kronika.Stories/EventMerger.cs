@@ -121,7 +121,10 @@ public static class EventMerger
             Date = dated.Date is { } d ? EventDates.Label(d) : "",
             DateBasis = dated.Date is null ? "" : dated.Event.DateBasis,
             Historical = mentions.All(m => m.Event.Historical),
-            Modality = e.Modality,
+            // An event some report asserts happened is asserted, whatever another report denies or only supposes.
+            Modality = ModalityFilter.MostFactual(mentions.Select(m => m.Event.Modality)),
+            PloverType = e.PloverType,
+            PloverMode = e.PloverMode,
             NumMentions = mentions.Count,
             NumArticles = mentions.Select(m => m.Event.DocId).Distinct(StringComparer.Ordinal).Count(),
             Sources = mentions.Select(m => m.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),

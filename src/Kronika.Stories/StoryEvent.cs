@@ -29,7 +29,13 @@ public sealed record StoryEvent
 
     /// <summary>True when every report tells it as background (more than 30 days before publication).</summary>
     public required bool Historical { get; init; }
+
+    /// <summary>The most factual modality its reports give: asserted, intended, hypothetical or denied (see <see cref="ModalityFilter"/>).</summary>
     public required string Modality { get; init; }
+
+    /// <summary>The PLOVER type and mode of its CAMEO code (data/plover.tsv), as its representative report gives them.</summary>
+    public string PloverType { get; init; } = "";
+    public string PloverMode { get; init; } = "";
     public required int NumMentions { get; init; }
     public required int NumArticles { get; init; }
 

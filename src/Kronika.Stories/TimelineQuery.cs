@@ -4,9 +4,10 @@ namespace Kronika.Stories;
 
 /// <summary>
 /// Which events a timeline shows: those of a dyad (either direction), of an actor's country (either side), and
-/// whose dates overlap [From, To]. With a date bound, undated events are left out.
+/// whose dates overlap [From, To], of the modalities asked for (every modality when none is given). With a date bound,
+/// undated events are left out.
 /// </summary>
-public sealed record TimelineQuery(Dyad? Dyad = null, string? Actor = null, PartialDate? From = null, PartialDate? To = null)
+public sealed record TimelineQuery(Dyad? Dyad = null, string? Actor = null, PartialDate? From = null, PartialDate? To = null, ModalityFilter? Modalities = null)
 {
     /// <summary>The first and last day the bounds allow, as stored ISO text.</summary>
     public string FromDay => From is { } f ? EventDates.Iso(f.First) : "0000-01-01";
@@ -20,6 +21,7 @@ public sealed record TimelineQuery(Dyad? Dyad = null, string? Actor = null, Part
     {
         if (Dyad is { } d && !d.Matches(e.Source.Country, e.Target.Country)) return false;
         if (Actor is { } a && e.Source.Country != a && e.Target.Country != a) return false;
+        if (Modalities is { } m && !m.Includes(e.Modality)) return false;
         if (!Dated) return true;
         return e.When is { } w && string.CompareOrdinal(EventDates.Iso(w.Last), FromDay) >= 0 && string.CompareOrdinal(EventDates.Iso(w.First), ToDay) <= 0;
     }

@@ -23,7 +23,7 @@ public sealed class SamplesDatabase : IDisposable
 }
 
 [Collection("cli")]
-public sealed class StoryCommandsTests(SamplesDatabase samples) : IClassFixture<SamplesDatabase>
+public sealed partial class StoryCommandsTests(SamplesDatabase samples) : IClassFixture<SamplesDatabase>
 {
     private string Db => samples.Db;
 
@@ -46,7 +46,7 @@ public sealed class StoryCommandsTests(SamplesDatabase samples) : IClassFixture<
     public void The_sample_timeline_is_in_date_order_with_the_2008_war_one_event_told_by_several_articles()
     {
         var rows = Timeline("--db", Db);
-        var events = Events(new TimelineQuery());
+        var events = Events(new TimelineQuery(Modalities: ModalityFilter.Default));
         Assert.Equal(events.Count, rows.Count);
         Assert.Equal(events.Select(e => e.Date.Length > 0 ? e.Date : "undated"), rows.Select(r => r[0]));
         var dated = events.Where(e => e.When is not null).Select(e => e.When!.Value.First).ToList();
@@ -97,7 +97,7 @@ public sealed class StoryCommandsTests(SamplesDatabase samples) : IClassFixture<
         Assert.Equal(DyadCommand.Header, parser.ReadFields());
         var rows = new List<string[]>();
         while (!parser.EndOfData) rows.Add(parser.ReadFields()!);
-        var events = Events(new TimelineQuery(Dyad.Parse("RUS-GEO"))).Where(e => e.When is not null).ToList();
+        var events = Events(new TimelineQuery(Dyad.Parse("RUS-GEO"), Modalities: ModalityFilter.Default)).Where(e => e.When is not null).ToList();
         Assert.Equal(events.Count, rows.Sum(r => int.Parse(r[5], CultureInfo.InvariantCulture)));
         Assert.All(rows, r => Assert.Equal(int.Parse(r[5]), r[1..5].Sum(int.Parse)));
         Assert.Equal(events.Count(e => e.QuadClass == 4), rows.Sum(r => int.Parse(r[4])));
@@ -112,7 +112,7 @@ public sealed class StoryCommandsTests(SamplesDatabase samples) : IClassFixture<
     [Fact]
     public void Every_export_format_is_written_and_read_back()
     {
-        var events = Events(new TimelineQuery());
+        var events = Events(new TimelineQuery(Modalities: ModalityFilter.Default));
         var dir = Path.Combine(samples.Folder, "exports");
         foreach (var format in new[] { "jsonl", "csv", "gdelt", "parquet" })
             Assert.Equal(ExitCodes.Success, CliOutput.Run("export", "--format", format, "--out", Path.Combine(dir, "events." + format), "--db", Db).Exit);
@@ -145,7 +145,7 @@ public sealed class StoryCommandsTests(SamplesDatabase samples) : IClassFixture<
         var path = Path.Combine(samples.Folder, "report.html");
         Assert.Equal(ExitCodes.Success, CliOutput.Run("report", "--dyad", "RUS-GEO", "--out", path, "--db", Db).Exit);
         var html = File.ReadAllText(path);
-        var events = Events(new TimelineQuery(Dyad.Parse("RUS-GEO")));
+        var events = Events(new TimelineQuery(Dyad.Parse("RUS-GEO"), Modalities: ModalityFilter.Default));
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<svg ").Count);
         Assert.Equal(events.Count, System.Text.RegularExpressions.Regex.Matches(html, "<article class=\"event\"").Count);
         Assert.Equal(events.Sum(e => e.NumMentions), System.Text.RegularExpressions.Regex.Matches(html, "<mark>").Count);
@@ -160,6 +160,12 @@ public sealed class StoryCommandsTests(SamplesDatabase samples) : IClassFixture<
     [InlineData(ExitCodes.Usage, "--from \"2008-02-30\": not a date", "timeline", "--from", "2008-02-30")]
     [InlineData(ExitCodes.Usage, "--actor \"Russia\"", "timeline", "--actor", "Russia")]
     [InlineData(ExitCodes.Usage, "dyad \"RUS_GEO\": malformed", "report", "--dyad", "RUS_GEO")]
+    [InlineData(ExitCodes.Usage, "dyad \"XXX-GEO\": unknown actor code \"XXX\"", "dyad", "XXX-GEO")]
+    [InlineData(ExitCodes.Usage, "dyad \"RUS-QQQ\": unknown actor code \"QQQ\"", "report", "--dyad", "RUS-QQQ")]
+    [InlineData(ExitCodes.Usage, "dyad \"XXX-GEO\": unknown actor code \"XXX\"", "export", "--format", "csv", "--dyad", "XXX-GEO")]
+    [InlineData(ExitCodes.Usage, "--actor \"ZZZ\": unknown actor code \"ZZZ\"", "timeline", "--actor", "ZZZ")]
+    [InlineData(ExitCodes.Usage, "--modality \"asserted,negated\": unknown modality \"negated\"", "dyad", "RUS-GEO", "--modality", "asserted,negated")]
+    [InlineData(ExitCodes.Usage, "--modality \"none\": unknown modality", "export", "--format", "gdelt", "--modality", "none")]
     public void Bad_values_are_usage_errors_naming_the_value_and_the_reason(int exit, string message, params string[] args)
     {
         var result = CliOutput.Run([.. args, "--db", Db]);

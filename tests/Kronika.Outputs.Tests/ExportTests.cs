@@ -90,8 +90,10 @@ public sealed class ExportTests : IDisposable
         {
             var row = line.Split('\t');
             Assert.Equal(61, row.Length);
-            var day = e.When!.Value.First;
-            Assert.Equal(day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), Field(row, "SQLDATE"));
+            var when = e.When!.Value;
+            var day = when.Precision == Kronika.Documents.DatePrecision.Day;
+            Assert.Equal(day ? when.First.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "", Field(row, "SQLDATE"));
+            Assert.Equal(when.First.ToString("yyyyMM", CultureInfo.InvariantCulture), Field(row, "MonthYear"));
             Assert.Equal(e.Source.Country + e.Source.Role, Field(row, "Actor1Code"));
             Assert.Equal(e.Target.Country, Field(row, "Actor2CountryCode"));
             Assert.Equal(e.Cameo, Field(row, "EventCode"));
@@ -169,6 +171,34 @@ public sealed class ExportTests : IDisposable
             Assert.Equal(e.NumMentions, mentions.Count);
             Assert.Equal(e.Mentions.Select(m => m.Event), mentions.Select(m => EventJsonl.Deserialize(m.GetProperty("record").GetRawText())));
         }
+    }
+
+    [Theory]
+    [InlineData("2008-08-08", "20080808", "200808", "2008", "2008.6011")]
+    [InlineData("2008-08", "", "200808", "2008", "")]
+    [InlineData("2008", "", "", "2008", "")]
+    [InlineData("1990s", "", "", "", "")]
+    [InlineData("", "", "", "", "")]
+    public void Gdelt_date_columns_are_filled_only_as_finely_as_the_date_is_known(string date, string sqlDate, string monthYear, string year, string fraction)
+    {
+        var e = _events[2] with { Date = date };
+        using var stream = new MemoryStream();
+        EventExport.WriteGdelt([e], stream);
+        var row = Encoding.UTF8.GetString(stream.ToArray()).TrimEnd('\n').Split('\t');
+        Assert.Equal(61, row.Length);
+        Assert.Equal((sqlDate, monthYear, year, fraction),
+            (row[GdeltColumns.IndexOf("SQLDATE")], row[GdeltColumns.IndexOf("MonthYear")], row[GdeltColumns.IndexOf("Year")], row[GdeltColumns.IndexOf("FractionDate")]));
+    }
+
+    [Fact]
+    public void Csv_and_parquet_carry_each_events_plover_type_and_mode()
+    {
+        Assert.Equal(["ASSAULT", "ACCUSE", "CONSULT"], _events.Select(e => e.PloverType));
+        var csv = DuckDb($"SELECT plover_type, plover_mode FROM read_csv('{Sql(Export(ExportFormat.Csv))}', header = true, all_varchar = true) ORDER BY date_start");
+        var parquet = DuckDb($"SELECT plover_type, plover_mode FROM read_parquet('{Sql(Export(ExportFormat.Parquet))}')");
+        foreach (var rows in new[] { csv, parquet })
+            Assert.Equal(_events.Select(e => (e.PloverType, e.PloverMode)), rows.Select(r => (r[0], r[1])));
+        Assert.Equal(("ACCUSE", "disapprove"), (parquet[1][0], parquet[1][1]));
     }
 
     [Theory]

@@ -37,6 +37,21 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void The_report_says_which_modalities_it_counts_and_flags_intended_events_in_its_table_and_timeline()
+    {
+        var events = StoryFixture.Events().Select((e, i) => i == 2 ? e with { Modality = ModalityFilter.Intended } : e).ToList();
+        var html = HtmlReport.Render(new ReportContent("Kronika: RUS-GEO", events, DyadSeries.Build(events, SeriesPeriod.Year, ModalityFilter.Default),
+            SeriesPeriod.Year, _ => "code", _ => null, ModalityFilter.Default));
+        Assert.Contains("Events told as asserted, intended (stated intents, counted and flagged); hypothetical and denied events are left out.", html);
+        Assert.Contains("<th>of which intended</th>", html);
+        // 2009: the accusation (asserted) and the talks (intended).
+        Assert.Matches("<tr><td>2009</td><td>1</td><td>0</td><td>1</td><td>0</td><td>[^<]+</td><td>1</td></tr>", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<span class=\"modality\">\\(intended\\)</span>"));
+        Assert.Contains("Events told as asserted, intended, hypothetical, denied (stated intents, counted and flagged).", HtmlReport.Render(
+            new ReportContent("all", events, [], SeriesPeriod.Year, _ => "", _ => null, ModalityFilter.All)));
+    }
+
+    [Fact]
     public void Evidence_is_highlighted_with_its_actors_inside_the_articles_own_text()
     {
         var record = StoryFixture.Events()[0].Mentions.First(m => m.Event.DocId == "war").Event;

@@ -22,6 +22,12 @@ public static class StoryFixture
         ["talks"] = "Georgia and Russia held talks in Geneva on Tuesday.",
     };
 
+    /// <summary>The PLOVER type and mode data/plover.tsv gives the fixture's codes.</summary>
+    private static readonly Dictionary<string, (string Type, string Mode)> Plover = new()
+    {
+        ["190"] = ("ASSAULT", ""), ["192"] = ("COERCE", "seize"), ["112"] = ("ACCUSE", "disapprove"), ["040"] = ("CONSULT", ""),
+    };
+
     private static EventRecord Record(string doc, string sentence, string source, string target, string cameo, string date, string basis,
         int quad, double goldstein, bool symmetric = false, string sourceText = "", string targetText = "")
     {
@@ -33,6 +39,7 @@ public static class StoryFixture
             Source = new EventActor(source, "GOV", source == "RUS" ? "Russia" : "Georgia", sourceText),
             Target = new EventActor(target, "GOV", target == "RUS" ? "Russia" : "Georgia", targetText),
             Date = date, DateBasis = basis, Historical = false, Modality = "asserted", Symmetric = symmetric,
+            PloverType = Plover[cameo].Type, PloverMode = Plover[cameo].Mode,
             Evidence = new Evidence(sentence, start, start + sentence.Length), Rule = "test",
         };
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Kronika.Documents;
 using Kronika.Events;
 using Kronika.Stories;
 using Parquet;
@@ -101,7 +102,8 @@ public static class EventExport
     /// <summary>
     /// GDELT 2.0 event table rows: 61 tab-separated columns, no header, as GDELT's export files. What Kronika does not
     /// know (ethnic, religion and known-group codes, the second and third type codes, AvgTone, every geography column
-    /// but the three Geo_Type, which are 0 for "no location") stays empty; see README.
+    /// but the three Geo_Type, which are 0 for "no location") stays empty; see README. A date is given to its precision
+    /// (<see cref="DateFields"/>).
     /// </summary>
     public static int WriteGdelt(IEnumerable<StoryEvent> events, Stream output)
     {
@@ -111,16 +113,8 @@ public static class EventExport
         foreach (var e in events)
         {
             Array.Fill(fields, "");
-            var when = e.When;
-            var day = when?.First;
             fields[Col("GLOBALEVENTID")] = e.Id.ToString(CultureInfo.InvariantCulture);
-            if (day is { } d)
-            {
-                fields[Col("SQLDATE")] = d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-                fields[Col("MonthYear")] = d.ToString("yyyyMM", CultureInfo.InvariantCulture);
-                fields[Col("Year")] = d.ToString("yyyy", CultureInfo.InvariantCulture);
-                fields[Col("FractionDate")] = (d.Year + (d.DayOfYear - 1) / (DateTime.IsLeapYear(d.Year) ? 366.0 : 365.0)).ToString("F4", CultureInfo.InvariantCulture);
-            }
+            DateFields(fields, e.When);
             Actor(fields, Col("Actor1Code"), e.Source);
             Actor(fields, Col("Actor2Code"), e.Target);
             fields[Col("IsRootEvent")] = e.Lead ? "1" : "0";
@@ -143,6 +137,24 @@ public static class EventExport
     }
 
     private static int Col(string name) => GdeltColumns.IndexOf(name);
+
+    /// <summary>
+    /// GDELT's date columns at their own precision, each filled only when the date is known that finely: SQLDATE and
+    /// FractionDate for a day, MonthYear for a day or a month, Year for a day, a month or a year. So the finest column
+    /// filled is the date's precision, a year-only date is never the 1st of January, and a count by MonthYear or Year
+    /// takes in every event known to that period. A decade fits none of them, as an undated event.
+    /// </summary>
+    public static void DateFields(string[] fields, PartialDate? date)
+    {
+        if (date is not { } w || w.Precision == DatePrecision.Decade) return;
+        var d = w.First;
+        fields[Col("Year")] = d.ToString("yyyy", CultureInfo.InvariantCulture);
+        if (w.Precision == DatePrecision.Year) return;
+        fields[Col("MonthYear")] = d.ToString("yyyyMM", CultureInfo.InvariantCulture);
+        if (w.Precision == DatePrecision.Month) return;
+        fields[Col("SQLDATE")] = d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        fields[Col("FractionDate")] = (d.Year + (d.DayOfYear - 1) / (DateTime.IsLeapYear(d.Year) ? 366.0 : 365.0)).ToString("F4", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Actor columns from the first (Code) on: CAMEO actor code (country + role), upper-case name, country, first type (role).</summary>
     private static void Actor(string[] fields, int first, EventActor actor)

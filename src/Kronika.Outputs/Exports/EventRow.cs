@@ -27,6 +27,10 @@ public sealed class EventRow
     [JsonPropertyName("root")] public string Root { get; set; } = "";
     [JsonPropertyName("quad_class")] public int QuadClass { get; set; }
     [JsonPropertyName("goldstein")] public double Goldstein { get; set; }
+
+    /// <summary>The PLOVER type and mode of the CAMEO code (data/plover.tsv): the second ontology, beside CAMEO's.</summary>
+    [JsonPropertyName("plover_type")] public string PloverType { get; set; } = "";
+    [JsonPropertyName("plover_mode")] public string PloverMode { get; set; } = "";
     [JsonPropertyName("historical")] public bool Historical { get; set; }
     [JsonPropertyName("modality")] public string Modality { get; set; } = "";
     [JsonPropertyName("num_mentions")] public int NumMentions { get; set; }
@@ -51,6 +55,7 @@ public sealed class EventRow
             SourceCountry = e.Source.Country, SourceRole = e.Source.Role, SourceName = e.Source.Name,
             TargetCountry = e.Target.Country, TargetRole = e.Target.Role, TargetName = e.Target.Name,
             Symmetric = e.Symmetric, Cameo = e.Cameo, Root = e.Root, QuadClass = e.QuadClass, Goldstein = e.Goldstein,
+            PloverType = e.PloverType, PloverMode = e.PloverMode,
             Historical = e.Historical, Modality = e.Modality, NumMentions = e.NumMentions, NumSources = e.NumSources, NumArticles = e.NumArticles,
             FirstReported = e.FirstReported, LastReported = e.LastReported, Sources = string.Join("; ", e.Sources),
             Doc = e.Doc, Url = e.Url, Evidence = e.Evidence.Text,

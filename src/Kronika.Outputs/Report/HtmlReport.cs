@@ -12,7 +12,8 @@ public sealed record ReportContent(
     IReadOnlyList<SeriesRow> Series,
     SeriesPeriod Period,
     Func<string, string> CodeName,
-    Func<string, string?> DocumentText);
+    Func<string, string?> DocumentText,
+    ModalityFilter? Modalities = null);
 
 /// <summary>
 /// `kronika report`: one self-contained HTML file (no script, no external resource; a Content-Security-Policy forbids
@@ -44,7 +45,8 @@ public static class HtmlReport
             </head>
             <body>
             <header><h1>{H(content.Title)}</h1>
-            <p class="summary">{content.Events.Count} events merged from {mentions} mentions in {articles} articles.</p></header>
+            <p class="summary">{content.Events.Count} events merged from {mentions} mentions in {articles} articles.</p>
+            <p class="modalities">{H(ModalityNote(content.Modalities))}</p></header>
 
             """);
         AppendCharts(html, content);
@@ -53,6 +55,16 @@ public static class HtmlReport
         foreach (var e in content.Events) AppendEvent(html, e, content);
         html.Append("</section>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>Which modalities the page counts, so a reader of the charts knows what was left out.</summary>
+    public static string ModalityNote(ModalityFilter? modalities)
+    {
+        var included = (modalities ?? ModalityFilter.All).Included;
+        var left = ModalityFilter.Names.Except(included).ToList();
+        return $"Events told as {string.Join(", ", included)}"
+            + (included.Contains(ModalityFilter.Intended) ? " (stated intents, counted and flagged)" : "")
+            + (left.Count > 0 ? $"; {string.Join(" and ", left)} events are left out." : ".");
     }
 
     private static void AppendCharts(StringBuilder html, ReportContent content)
@@ -66,9 +78,9 @@ public static class HtmlReport
         }
         html.Append($"<figure id=\"goldstein-chart\">{SeriesCharts.Goldstein(content.Series)}<figcaption>Mean Goldstein weight per {by}</figcaption></figure>\n");
         html.Append($"<figure id=\"quad-chart\">{SeriesCharts.QuadClasses(content.Series)}<figcaption>Events per quad class and {by}</figcaption></figure>\n");
-        html.Append("<table class=\"series\"><thead><tr><th>period</th><th>verbal cooperation</th><th>material cooperation</th><th>verbal conflict</th><th>material conflict</th><th>mean Goldstein</th></tr></thead><tbody>\n");
+        html.Append("<table class=\"series\"><thead><tr><th>period</th><th>verbal cooperation</th><th>material cooperation</th><th>verbal conflict</th><th>material conflict</th><th>mean Goldstein</th><th>of which intended</th></tr></thead><tbody>\n");
         foreach (var r in content.Series)
-            html.Append($"<tr><td>{H(r.Period)}</td>{string.Concat(r.ByQuad.Select(n => $"<td>{n}</td>"))}<td>{r.MeanGoldstein.ToString("0.00", CultureInfo.InvariantCulture)}</td></tr>\n");
+            html.Append($"<tr><td>{H(r.Period)}</td>{string.Concat(r.ByQuad.Select(n => $"<td>{n}</td>"))}<td>{r.MeanGoldstein.ToString("0.00", CultureInfo.InvariantCulture)}</td><td>{r.Intended}</td></tr>\n");
         html.Append("</tbody></table></section>\n");
     }
 
@@ -81,7 +93,7 @@ public static class HtmlReport
         html.Append("<section id=\"timeline\"><h2>Timeline</h2>\n<table class=\"timeline\"><thead><tr><th>date</th><th>event</th><th>source</th><th>target</th><th>mentions</th><th>sources</th></tr></thead><tbody>\n");
         foreach (var e in content.Events)
             html.Append($"<tr{(e.Historical ? " class=\"background\"" : "")}><td>{H(e.Date.Length > 0 ? e.Date : "undated")}</td>"
-                + $"<td><a href=\"#e{e.Id}\">{H(e.Cameo)} {H(content.CodeName(e.Cameo))}</a></td><td>{Actor(e.Source)}</td><td>{Actor(e.Target)}</td>"
+                + $"<td><a href=\"#e{e.Id}\">{H(e.Cameo)} {H(content.CodeName(e.Cameo))}</a>{(e.Modality is ModalityFilter.Asserted or "" ? "" : $" <span class=\"modality\">({H(e.Modality)})</span>")}</td><td>{Actor(e.Source)}</td><td>{Actor(e.Target)}</td>"
                 + $"<td>{e.NumMentions}</td><td>{H(string.Join(", ", e.Sources))}</td></tr>\n");
         html.Append("</tbody></table></section>\n");
     }
@@ -90,7 +102,7 @@ public static class HtmlReport
     {
         var arrow = e.Symmetric ? "&harr;" : "&rarr;";
         html.Append($"<article class=\"event\" id=\"e{e.Id}\"><h3>{H(e.Date.Length > 0 ? e.Date : "undated")} &middot; {H(e.Cameo)} {H(content.CodeName(e.Cameo))}</h3>\n");
-        html.Append($"<p class=\"facts\">{Actor(e.Source)} {arrow} {Actor(e.Target)} &middot; quad class {e.QuadClass}, Goldstein {e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture)}"
+        html.Append($"<p class=\"facts\">{Actor(e.Source)} {arrow} {Actor(e.Target)} &middot; quad class {e.QuadClass}, Goldstein {e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture)}, {H(e.Modality.Length > 0 ? e.Modality : ModalityFilter.Asserted)}"
             + $" &middot; date basis: {H(e.DateBasis.Length > 0 ? e.DateBasis : "none")}{(e.Historical ? " (told as background)" : "")}"
             + $" &middot; {e.NumMentions} mentions in {e.NumArticles} articles from {e.NumSources} sources"
             + (e.FirstReported.Length > 0 ? $" &middot; reported {H(e.FirstReported)}{(e.LastReported != e.FirstReported ? " to " + H(e.LastReported) : "")}" : "")
@@ -157,6 +169,6 @@ public static class HtmlReport
         article.event { border-left: 4px solid #90a4ae; padding: 0.2em 1em; margin: 1.5em 0; }
         blockquote { margin: 0.5em 0; white-space: pre-wrap; } .context { color: #666; }
         mark { background: #fff3a8; } b.source { color: #0d47a1; } b.target { color: #b71c1c; } b.trigger { text-decoration: underline; }
-        .meta, .facts { color: #444; font-size: 0.9em; } .unknown { color: #999; }
+        .meta, .facts { color: #444; font-size: 0.9em; } .unknown { color: #999; } .modality, .modalities { color: #6a1b9a; font-size: 0.9em; }
         """;
 }
