@@ -69,8 +69,14 @@ public static class RunCommand
                         foreach (var e in store.EventsOf(document.Id)) events.Write(e);
                         continue;
                     }
-                    var coded = pipeline.Process(document);
-                    store.Store(coded);
+                    if (PipelineRefusal.Run(document, () => pipeline.Process(document), out var coded) is { } failed)
+                    {
+                        refusals.Add(failed);
+                        store.Refuse(failed);
+                        console.MarkupLineInterpolated($"[red]refused[/] {failed}");
+                        continue;
+                    }
+                    store.Store(coded!);
                     stored++;
                     // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
                     if (store.DuplicateOf(document.Id) is { } original)

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace Kronika.Events;
+
+/// <summary>The stages of <see cref="Pipeline"/>, in order (the names <see cref="StageTimings.Stages"/> prints).</summary>
+public enum PipelineStage { Documents, Language, Actors, Time, Events }
+
+/// <summary>
+/// A failure inside one stage of one document's pipeline: a bug the input exposed, not a problem of the input. It
+/// names the stage, so that a command can refuse that document ("001.txt: internal error in the time stage:
+/// ArgumentOutOfRangeException: ...") and go on with the others; the cause is still to be fixed where it is thrown.
+/// </summary>
+public sealed class PipelineFailure(PipelineStage stage, Exception inner)
+    : Exception($"internal error in the {StageTimings.Stages[(int)stage]} stage: {Describe(inner)}", inner)
+{
+    public PipelineStage Stage { get; } = stage;
+
+    /// <summary>Runs one stage's work; an exception it throws comes out as a <see cref="PipelineFailure"/> of that stage.</summary>
+    public static T Guard<T>(PipelineStage stage, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        // Cancellation is the caller's, and memory exhaustion the process's: neither is this document's failure.
+        catch (Exception e) when (e is not (PipelineFailure or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new PipelineFailure(stage, e);
+        }
+    }
+
+    public static void Guard(PipelineStage stage, Action work) => Guard(stage, () => { work(); return 0; });
+
+    /// <summary>"ArgumentOutOfRangeException: Year must be between 1 and 9999. (at Kronika.Time.X.Y)", on one line.</summary>
+    private static string Describe(Exception e)
+    {
+        var message = e.Message.ReplaceLineEndings(" ");
+        // The first frame of Kronika's own code says where to look; the framework's frames above it rarely do.
+        var frame = new StackTrace(e).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType?.Namespace?.StartsWith("Kronika", StringComparison.Ordinal) == true);
+        return frame is null ? $"{e.GetType().Name}: {message}" : $"{e.GetType().Name}: {message} (at {frame.DeclaringType!.FullName}.{frame.Name})";
+    }
+}
