@@ -291,7 +291,7 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             foreach (var name in names)
                 if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
                     if (property.Value.ValueKind == JsonValueKind.String)
-                        return property.Value.GetString();
+                        return JsonStrings.Read(property.Value);
         return null;
     }
 
