@@ -69,14 +69,15 @@ public static class RunCommand
                         foreach (var e in store.EventsOf(document.Id)) events.Write(e);
                         continue;
                     }
-                    if (PipelineRefusal.Run(document, () => pipeline.Process(document), out var coded) is { } failed)
+                    if (PipelineRefusal.Run(document, () => pipeline.Process(document), out var processed) is { } failed)
                     {
                         refusals.Add(failed);
                         store.Refuse(failed);
                         console.MarkupLineInterpolated($"[red]refused[/] {failed}");
                         continue;
                     }
-                    store.Store(coded!);
+                    var coded = processed!;
+                    store.Store(coded);
                     stored++;
                     // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
                     if (store.DuplicateOf(document.Id) is { } original)
