@@ -32,7 +32,7 @@ public static class CleanCommand
         inputs.Each(document =>
         {
             if (pipeline is not null) pipeline.Read(document);
-            else PipelineFailure.Guard(PipelineStage.Documents, () => cleaner!.Apply(document));
+            else PipelineFailure.Guard(PipelineStage.Documents, document, () => cleaner!.Apply(document));
             if (!bodyOnly)
             {
                 Console.WriteLine($"# {document.Name}  id={document.Id}  title={Field(document.Title, document.TitleBasis)}  author={Field(document.Author, document.AuthorBasis)}  site={Field(document.SiteName, document.SiteNameBasis)}  url={Field(document.Url, document.UrlBasis)}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()}{(document.PublicationDateEvidence is { } why ? ": " + why : "")})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");

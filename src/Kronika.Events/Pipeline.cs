@@ -67,7 +67,7 @@ public sealed class Pipeline
 
     /// <summary>The events stage alone, over what <see cref="Read"/> gave (`kronika time` lists the events each expression dates).</summary>
     public IReadOnlyList<EventRecord> Code(AnalyzedDocument analysis, ActorMention[] mentions, TimeExpression[] times) =>
-        PipelineFailure.Guard(PipelineStage.Events, () => _coder.Code(analysis, mentions, times));
+        PipelineFailure.Guard(PipelineStage.Events, analysis.Source, () => _coder.Code(analysis, mentions, times));
 
     /// <summary>
     /// Every stage before event coding: body, metadata, language analysis, actors and time expressions,
@@ -76,13 +76,13 @@ public sealed class Pipeline
     public (AnalyzedDocument Analysis, ActorMention[] Mentions, TimeExpression[] Times) Read(SourceDocument document, StageTimings? timings = null)
     {
         long start = Stopwatch.GetTimestamp();
-        PipelineFailure.Guard(PipelineStage.Documents, () => _cleaner.Apply(document));
+        PipelineFailure.Guard(PipelineStage.Documents, document, () => _cleaner.Apply(document));
         long documents = Stopwatch.GetTimestamp();
-        var analysis = PipelineFailure.Guard(PipelineStage.Language, () => _analyzer.Analyze(document));
+        var analysis = PipelineFailure.Guard(PipelineStage.Language, document, () => _analyzer.Analyze(document));
         long language = Stopwatch.GetTimestamp();
-        var mentions = PipelineFailure.Guard(PipelineStage.Actors, () => _actors.Recognize(analysis));
+        var mentions = PipelineFailure.Guard(PipelineStage.Actors, document, () => _actors.Recognize(analysis));
         long actors = Stopwatch.GetTimestamp();
-        (mentions, var times) = PipelineFailure.Guard(PipelineStage.Time, () => ReadTimes(analysis, mentions));
+        (mentions, var times) = PipelineFailure.Guard(PipelineStage.Time, document, () => ReadTimes(analysis, mentions));
         long time = Stopwatch.GetTimestamp();
         timings?.Add(documents - start, language - documents, actors - language, time - actors, 0);
         return (analysis, mentions, times);

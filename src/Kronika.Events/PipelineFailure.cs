@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kronika.Documents;
 
 namespace Kronika.Events;
 
@@ -15,11 +16,12 @@ public sealed class PipelineFailure(PipelineStage stage, Exception inner)
 {
     public PipelineStage Stage { get; } = stage;
 
-    /// <summary>Runs one stage's work; an exception it throws comes out as a <see cref="PipelineFailure"/> of that stage.</summary>
-    public static T Guard<T>(PipelineStage stage, Func<T> work)
+    /// <summary>Runs one stage's work on a document; an exception it throws comes out as a <see cref="PipelineFailure"/> of that stage.</summary>
+    public static T Guard<T>(PipelineStage stage, SourceDocument document, Func<T> work)
     {
         try
         {
+            InjectFault(stage, document);
             return work();
         }
         // Cancellation is the caller's, and memory exhaustion the process's: neither is this document's failure.
@@ -29,7 +31,19 @@ public sealed class PipelineFailure(PipelineStage stage, Exception inner)
         }
     }
 
-    public static void Guard(PipelineStage stage, Action work) => Guard(stage, () => { work(); return 0; });
+    public static void Guard(PipelineStage stage, SourceDocument document, Action work) => Guard(stage, document, () => { work(); return 0; });
+
+    /// <summary>
+    /// KRONIKA_FAULT=STAGE:MARKER makes STAGE fail on every document whose text holds MARKER ("time:FAULT-HERE"): no known
+    /// input makes a stage fail any more, and this is how the tests (or a user checking a deployment) see the failure
+    /// become a refusal. Checked at the start of each stage; unset, it costs one environment lookup.
+    /// </summary>
+    private static void InjectFault(PipelineStage stage, SourceDocument document)
+    {
+        if (Environment.GetEnvironmentVariable("KRONIKA_FAULT") is not { } fault || fault.Split(':', 2) is not [var name, var marker]) return;
+        if (name.Equals(StageTimings.Stages[(int)stage], StringComparison.OrdinalIgnoreCase) && marker.Length > 0 && document.Text.Contains(marker, StringComparison.Ordinal))
+            throw new InvalidOperationException($"fault injected by KRONIKA_FAULT={fault}");
+    }
 
     /// <summary>"ArgumentOutOfRangeException: Year must be between 1 and 9999. (at Kronika.Time.X.Y)", on one line.</summary>
     private static string Describe(Exception e)
