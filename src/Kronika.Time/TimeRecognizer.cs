@@ -184,6 +184,7 @@ public static partial class TimeRecognizer
     /// <summary>The value of one matched expression, or null when it needs a publication date that is unknown.</summary>
     public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future)
     {
+        publication = publication?.IfValid; // every value below is computed from its first and last days
         var pub = publication?.Precision == DatePrecision.Day ? publication.Value.First : (DateOnly?)null;
         if (m.Groups["weekend"].Success)
         {
