@@ -93,7 +93,7 @@ public static partial class TimeRecognizer
                 var value = m.Groups["same"].Success ? SameAs(result, m.Groups["sameunit"].Value)
                     : m.Groups["step"].Success ? StepFrom(result, m)
                     : Normalize(m, publication, future);
-                // "999 decades ago", "next year" in a report dated 9999: a value off the calendar is no date.
+                // A value off the calendar is no date ("that same year" after one, "999 years later" chained).
                 if (value is null || !value.Value.Date.IsValid) continue;
                 int start = sentence.Start + m.Index, end = start + m.Length;
                 result.Add(new TimeExpression(start, end, m.Value, value.Value.Date, value.Value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value.Equals("since", StringComparison.OrdinalIgnoreCase) || PrecededBySince(text, m.Index) });
@@ -181,10 +181,15 @@ public static partial class TimeRecognizer
     private static bool PrecededBySince(string text, int index) =>
         text.AsSpan(0, index).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The value of one matched expression, or null when it needs a publication date that is unknown.</summary>
-    public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future)
+    /// <summary>
+    /// The value of one matched expression, or null when it needs a publication date that is unknown, or when it lies
+    /// off the calendar ("999 decades ago", "next year" in a report dated 9999: no date).
+    /// </summary>
+    public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future) =>
+        ValueOf(m, publication?.IfValid, future) is { Date.IsValid: true } value ? value : null;
+
+    private static (PartialDate Date, string Basis)? ValueOf(Match m, PartialDate? publication, bool future)
     {
-        publication = publication?.IfValid; // every value below is computed from its first and last days
         var pub = publication?.Precision == DatePrecision.Day ? publication.Value.First : (DateOnly?)null;
         if (m.Groups["weekend"].Success)
         {
