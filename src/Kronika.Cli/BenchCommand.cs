@@ -35,8 +35,9 @@ public static class BenchCommand
             Console.Error.WriteLine("kronika bench: no readable documents");
             return ExitCodes.Error;
         }
-        // One warm-up pass so the JIT is not measured.
-        foreach (var t in texts) pipeline.Process(t.CopyAsRead());
+        // One warm-up pass so the JIT is not measured; a document the pipeline fails on is refused and left out of the timing.
+        int failed = texts.RemoveAll(t => PipelineRefusal.Run(t, () => pipeline.Process(t.CopyAsRead())) is { } refusal && Refused(refusal));
+        if (texts.Count == 0) return ExitCodes.SomeInputsRefused;
         long tokens = 0, events = 0, documents = 0;
         var timings = new StageTimings();
         var watch = Stopwatch.StartNew();
@@ -60,6 +61,12 @@ public static class BenchCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  stage={StageTimings.Stages[stage]} seconds={spent:F3} share={spent / timings.Total.TotalSeconds:P1} tokens_per_s={(spent > 0 ? tokens / spent : 0):F0}"));
         }
-        return ExitCodes.Success;
+        return failed > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
+    }
+
+    private static bool Refused(InputRefusal refusal)
+    {
+        PipelineRefusal.Report(refusal);
+        return true;
     }
 }

@@ -29,10 +29,10 @@ public static class CleanCommand
         var pipeline = bodyOnly ? null : loadPipeline();
         var cleaner = bodyOnly ? DocumentCleaner.LoadDefault() : null;
         var inputs = new ReportedInputs(paths, reader);
-        foreach (var document in inputs.Documents())
+        inputs.Each(document =>
         {
             if (pipeline is not null) pipeline.Read(document);
-            else cleaner!.Apply(document);
+            else PipelineFailure.Guard(PipelineStage.Documents, document, () => cleaner!.Apply(document));
             if (!bodyOnly)
             {
                 Console.WriteLine($"# {document.Name}  id={document.Id}  title={Field(document.Title, document.TitleBasis)}  author={Field(document.Author, document.AuthorBasis)}  site={Field(document.SiteName, document.SiteNameBasis)}  url={Field(document.Url, document.UrlBasis)}  published={document.PublicationDate?.ToString() ?? "-"} ({document.PublicationDateBasis.ToString().ToLowerInvariant()}{(document.PublicationDateEvidence is { } why ? ": " + why : "")})  encoding={document.Encoding}  mojibake_repaired={document.MojibakeRepairs}  replacement_chars={document.ReplacementCharacters}");
@@ -49,7 +49,7 @@ public static class CleanCommand
                 if (bodyOnly) { if (label is null) Console.WriteLine(text); }
                 else Console.WriteLine(label is null ? $"  {text}" : $"- [{label}] {text}");
             }
-        }
+        });
         return inputs.ExitCode;
     }
 

@@ -24,7 +24,13 @@ public static class CodeCommand
         if (date is not null)
             published = MetadataDate.TryParse(date, out var d, out var problem) ? d : throw new UsageException($"--date \"{date}\": {problem}");
         var pipeline = loadPipeline();
-        var coded = pipeline.Process(new SourceDocument("text", text, metadataDate: published));
+        var document = new SourceDocument("text", text, metadataDate: published);
+        if (PipelineRefusal.Run(document, () => pipeline.Process(document), out var processed) is { } refusal)
+        {
+            PipelineRefusal.Report(refusal);
+            return ExitCodes.SomeInputsRefused;
+        }
+        var coded = processed!;
         foreach (var m in coded.Mentions)
             Console.WriteLine($"actor  \"{m.Text}\" -> {string.Join(", ", m.Actors.Select(a => $"{a.Country}/{a.Role} {a.Name}"))}");
         foreach (var t in coded.Times)

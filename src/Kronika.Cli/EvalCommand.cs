@@ -30,13 +30,13 @@ public static class EvalCommand
         var predicted = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
         var cleaning = new Dictionary<string, CleaningScore>(StringComparer.Ordinal);
         var inputs = new ReportedInputs(paths, reader);
-        foreach (var document in inputs.Documents())
+        inputs.Each(document =>
         {
             var coded = pipeline.Process(document);
             predicted[coded.Source.Name] = [.. coded.Events];
             if (gold.Documents.TryGetValue(coded.Source.Name, out var header))
                 cleaning[header.Doc] = CleaningScorer.Score(coded.Source, header);
-        }
+        });
         var goldByDoc = gold.Events.GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => (IReadOnlyList<GoldLine>)g.ToList());
         var scores = new List<DocumentScore>();
         foreach (var doc in gold.Documents.Keys.Order(StringComparer.Ordinal))

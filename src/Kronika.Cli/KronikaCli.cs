@@ -23,6 +23,7 @@ public static class KronikaCli
         root.Subcommands.Add(LanguageCommands.Parse());
         root.Subcommands.Add(LanguageCommands.Train());
         root.Subcommands.Add(LanguageCommands.Eval());
+        root.Subcommands.Add(FuzzCommand.Create());
         return root;
     }
 

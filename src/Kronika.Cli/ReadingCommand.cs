@@ -26,11 +26,11 @@ public static class ReadingCommand
             var reader = metadata.Reader(parse);
             var pipeline = PipelineOption.Load(parse, options);
             var inputs = new ReportedInputs(parse.GetValue(paths)!, reader);
-            foreach (var document in inputs.Documents())
+            inputs.Each(document =>
             {
                 var (analysis, mentions, times) = pipeline.Read(document);
                 print(pipeline, document, analysis, mentions, times);
-            }
+            });
             return inputs.ExitCode;
         });
         return command;

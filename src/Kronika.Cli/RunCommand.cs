@@ -85,7 +85,15 @@ public static class RunCommand
             }
             if (claim == DocumentClaim.Claimed)
             {
-                var coded = pipeline.Process(document);
+                // A failure inside the pipeline refuses this document alone, naming the stage; the run goes on.
+                if (PipelineRefusal.Run(document, () => pipeline.Process(document), out var processed) is { } failed)
+                {
+                    refusals.Add(failed);
+                    store.Refuse(failed);
+                    console.MarkupLineInterpolated($"[red]refused[/] {failed}");
+                    return;
+                }
+                var coded = processed!;
                 if (store.Store(coded))
                 {
                     stored++;

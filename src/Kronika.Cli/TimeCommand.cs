@@ -15,7 +15,7 @@ public static class TimeCommand
         {
             var basis = document.PublicationDateBasis.ToString().ToLowerInvariant();
             Console.WriteLine($"# {document.Name}  published={document.PublicationDate?.ToString() ?? "-"} ({basis}{(document.PublicationDateEvidence is { } why ? ": " + why : "")})");
-            var events = pipeline.Coder.Code(analysis, mentions, times);
+            var events = pipeline.Code(analysis, mentions, times);
             foreach (var t in times)
             {
                 Console.WriteLine($"{t.Start}-{t.End}\t\"{t.Text}\" -> {t.Value}{(t.Value.Precision == DatePrecision.Decade ? "s" : "")}\t{t.Basis}{(t.IsSince ? "\tsince (start of a state)" : "")}{(t.Anchor is { } anchor ? "\tanchor: " + anchor : "")}");

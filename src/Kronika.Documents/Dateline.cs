@@ -11,9 +11,10 @@ public static partial class Dateline
 {
     public const string Label = "dateline";
 
+    // Digits are [0-9], not \d: \d also matches "٢" and "２", which int.Parse rejects.
     [GeneratedRegex(
         @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)" +
-        @"(?:,?\s+(?<date>(?<month>[A-Z][a-z]{2,8}\.?)\s+(?<day>\d{1,2})(?:,?\s+(?<year>(?:19|20)\d\d))?|(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,8}\.?)(?:\s+(?<year>(?:19|20)\d\d))?))?" +
+        @"(?:,?\s+(?<date>(?<month>[A-Z][a-z]{2,8}\.?)\s+(?<day>[0-9]{1,2})(?:,?\s+(?<year>(?:19|20)[0-9][0-9]))?|(?<day>[0-9]{1,2})\s+(?<month>[A-Z][a-z]{2,8}\.?)(?:\s+(?<year>(?:19|20)[0-9][0-9]))?))?" +
         @"\s*(?:\((?<agency>[\p{L} .&-]{2,30})\)|/(?<agency>[\p{L} .&-]{2,30})/)?" +
         @"\s*[-–—:]\s+(?=\p{Lu}|[“""])")]
     private static partial Regex Pattern();
@@ -43,8 +44,9 @@ public static partial class Dateline
         }
         else if (MonthNames.TryGet(m.Groups["month"].ValueSpan, out int month))
         {
-            // "March 2" alone: the day is stated, the year must come from elsewhere (the time stage's inference).
-            document.DatelineMonthDay = (month, int.Parse(m.Groups["day"].ValueSpan));
+            // "March 2" alone: the day is stated, the year must come from elsewhere (the time stage's inference). "March 0" is no day; 2000 is a leap year, so February 29 is one.
+            int day = int.Parse(m.Groups["day"].ValueSpan);
+            if (CalendarMath.IsDay(2000, month, day)) document.DatelineMonthDay = (month, day);
         }
     }
 }

@@ -143,7 +143,7 @@ internal sealed class JsonLinesReader(long maxRecordBytes)
             if (!IsOneOf(property, DateFields)) continue;
             if (property.Value.ValueKind == JsonValueKind.String)
             {
-                var text = property.Value.GetString()!;
+                var text = JsonStrings.Read(property.Value);
                 if (string.IsNullOrWhiteSpace(text)) return (null, null);
                 if (PartialDate.TryParseIso(text, out var date) && MetadataDate.InRange(date)) return (date, null);
                 var why = MetadataDate.TryParse(text, out var parsed, out var problem) && MetadataDate.InRange(parsed) ? "not a date Kronika reads" : problem;
@@ -173,7 +173,7 @@ internal sealed class JsonLinesReader(long maxRecordBytes)
     {
         foreach (var property in obj.EnumerateObject())
             if (IsOneOf(property, names) && property.Value.ValueKind == JsonValueKind.String)
-                return property.Value.GetString();
+                return JsonStrings.Read(property.Value);
         return null;
     }
 

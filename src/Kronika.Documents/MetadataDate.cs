@@ -20,7 +20,8 @@ public static partial class MetadataDate
     /// </summary>
     public static DateOnly Latest => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?<time>[T ].+)?)?)?$", RegexOptions.CultureInvariant)]
+    // Digits are [0-9], not \d: \d also matches "٢٠٠٨", which int.Parse rejects.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-(?<month>[0-9]{2})(?:-(?<day>[0-9]{2})(?<time>[T ].+)?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
     /// <summary>Parses a metadata date; on failure <paramref name="problem"/> says why ("expected YYYY, YYYY-MM...", "not between...").</summary>

@@ -17,6 +17,23 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
     public static PartialDate OfYear(int year) => new(year, 0, 0, DatePrecision.Year);
     public static PartialDate OfDecade(int year) => new(year - year % 10, 0, 0, DatePrecision.Decade);
 
+    /// <summary>
+    /// Whether the calendar holds this date: a year from 1 to 9999 (all ten years of a decade), a month of it, a day
+    /// of that month. Text and arithmetic can give any number ("in the year 20000", "999 decades ago"); such a date is
+    /// no date, and <see cref="First"/> and <see cref="Last"/> exist only for valid ones.
+    /// </summary>
+    public bool IsValid => Precision switch
+    {
+        DatePrecision.Day => CalendarMath.IsDay(Year, Month, Day),
+        DatePrecision.Month => CalendarMath.IsMonth(Year, Month),
+        DatePrecision.Year => CalendarMath.IsYear(Year),
+        DatePrecision.Decade => CalendarMath.IsYear(Year) && CalendarMath.IsYear(Year + 9L),
+        _ => false,
+    };
+
+    /// <summary>This date when it <see cref="IsValid"/>, else null: what a computed date is worth.</summary>
+    public PartialDate? IfValid => IsValid ? this : null;
+
     /// <summary>First day of the period this date covers.</summary>
     public DateOnly First => Precision switch
     {
@@ -50,15 +67,17 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
     /// </summary>
     public PartialDate? MovedBy(int count, string unit)
     {
+        // A count the text gave can carry the date off the calendar ("999 years later", chained): then there is no date.
+        if (!IsValid) return null;
         switch (unit)
         {
             case "day" or "week" when Precision == DatePrecision.Day:
-                return OfDay(First.AddDays(unit == "week" ? 7 * count : count));
+                return CalendarMath.AddDays(First, unit == "week" ? 7L * count : count) is { } day ? OfDay(day) : null;
             case "month" when Precision >= DatePrecision.Month:
-                var month = First.AddMonths(count);
+                if (CalendarMath.AddMonths(First, count) is not { } month) return null;
                 return Precision == DatePrecision.Day ? OfDay(month) : OfMonth(month.Year, month.Month);
             case "year" when Precision >= DatePrecision.Year:
-                var year = First.AddYears(count);
+                if (CalendarMath.AddYears(First, count) is not { } year) return null;
                 return Precision switch
                 {
                     DatePrecision.Day => OfDay(year),

@@ -19,7 +19,7 @@ public sealed class SourceDocument
         Title = title;
         Url = url;
         Id = ContentId(text);
-        if (metadataDate is { } d)
+        if (metadataDate?.IfValid is { } d)
         {
             PublicationDate = d;
             PublicationDateBasis = DateBasis.Metadata;
@@ -48,7 +48,14 @@ public sealed class SourceDocument
     /// <summary>Every publication date a page's markup gave, with its source, the winner among them (see <see cref="PageMetadata"/>).</summary>
     public IReadOnlyList<DateCandidate> MetadataDates { get; init; } = [];
 
-    public PartialDate? PublicationDate { get; set; }
+    /// <summary>When the article was published; a date the calendar does not hold (see <see cref="PartialDate.IsValid"/>) is no date, since every later stage computes with it.</summary>
+    public PartialDate? PublicationDate
+    {
+        get => _publicationDate;
+        set => _publicationDate = value?.IfValid;
+    }
+
+    private PartialDate? _publicationDate;
     public DateBasis PublicationDateBasis { get; set; }
 
     /// <summary>

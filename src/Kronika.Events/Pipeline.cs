@@ -55,14 +55,19 @@ public sealed class Pipeline
         return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook), EventNouns.LoadDefault()), codebook);
     }
 
+    /// <summary>Every stage over one document; a bug a stage hits comes out as a <see cref="PipelineFailure"/> naming the stage.</summary>
     public CodedDocument Process(SourceDocument document, StageTimings? timings = null)
     {
         var (analysis, mentions, times) = Read(document, timings);
         long start = Stopwatch.GetTimestamp();
-        var events = _coder.Code(analysis, mentions, times);
+        var events = Code(analysis, mentions, times);
         timings?.Add(0, 0, 0, 0, Stopwatch.GetTimestamp() - start);
         return new CodedDocument(analysis, mentions, times, events);
     }
+
+    /// <summary>The events stage alone, over what <see cref="Read"/> gave (`kronika time` lists the events each expression dates).</summary>
+    public IReadOnlyList<EventRecord> Code(AnalyzedDocument analysis, ActorMention[] mentions, TimeExpression[] times) =>
+        PipelineFailure.Guard(PipelineStage.Events, analysis.Source, () => _coder.Code(analysis, mentions, times));
 
     /// <summary>
     /// Every stage before event coding: body, metadata, language analysis, actors and time expressions,
@@ -71,12 +76,22 @@ public sealed class Pipeline
     public (AnalyzedDocument Analysis, ActorMention[] Mentions, TimeExpression[] Times) Read(SourceDocument document, StageTimings? timings = null)
     {
         long start = Stopwatch.GetTimestamp();
-        _cleaner.Apply(document);
+        PipelineFailure.Guard(PipelineStage.Documents, document, () => _cleaner.Apply(document));
         long documents = Stopwatch.GetTimestamp();
-        var analysis = _analyzer.Analyze(document);
+        var analysis = PipelineFailure.Guard(PipelineStage.Language, document, () => _analyzer.Analyze(document));
         long language = Stopwatch.GetTimestamp();
-        var mentions = _actors.Recognize(analysis);
+        var mentions = PipelineFailure.Guard(PipelineStage.Actors, document, () => _actors.Recognize(analysis));
         long actors = Stopwatch.GetTimestamp();
+        (mentions, var times) = PipelineFailure.Guard(PipelineStage.Time, document, () => ReadTimes(analysis, mentions));
+        long time = Stopwatch.GetTimestamp();
+        timings?.Add(documents - start, language - documents, actors - language, time - actors, 0);
+        return (analysis, mentions, times);
+    }
+
+    /// <summary>The time stage: expressions, the publication date inferred when nothing gave it, then the anchored expressions.</summary>
+    private (ActorMention[] Mentions, TimeExpression[] Times) ReadTimes(AnalyzedDocument analysis, ActorMention[] mentions)
+    {
+        var document = analysis.Source;
         var matched = TimeRecognizer.Find(analysis);
         var times = TimeRecognizer.Resolve(analysis, matched);
         // Scanning for office holders is only worth it when nothing gave the date.
@@ -87,10 +102,7 @@ public sealed class Pipeline
             mentions = _actors.Recognize(analysis);
             times = TimeRecognizer.Resolve(analysis, matched);
         }
-        times = _anchoredTimes.Add(analysis, mentions, times);
-        long time = Stopwatch.GetTimestamp();
-        timings?.Add(documents - start, language - documents, actors - language, time - actors, 0);
-        return (analysis, mentions, times);
+        return (mentions, _anchoredTimes.Add(analysis, mentions, times));
     }
 }
 

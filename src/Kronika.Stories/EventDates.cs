@@ -16,7 +16,7 @@ public static partial class EventDates
         if (string.IsNullOrWhiteSpace(text)) return null;
         var s = text.Trim();
         if (s.Length == 5 && s[4] == 's' && int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var decade))
-            return PartialDate.OfDecade(decade);
+            return PartialDate.OfDecade(decade).IfValid; // "0000s" and "9999s" are no decade of the calendar
         return Strict().IsMatch(s) && PartialDate.TryParseIso(s, out var date) ? date : null;
     }
 

@@ -14,8 +14,8 @@ public sealed record TimelineQuery(Dyad? Dyad = null, string? Actor = null, Part
     public string ToDay => To is { } t ? EventDates.Iso(t.Last) : "9999-12-31";
     public bool Dated => From is not null || To is not null;
 
-    /// <summary>The earliest first day an event reaching <see cref="From"/> can have: no date spans more than a decade.</summary>
-    public string EarliestStart => From is { } f ? EventDates.Iso(f.First.AddYears(-10)) : "0000-01-01";
+    /// <summary>The earliest first day an event reaching <see cref="From"/> can have: no date spans more than a decade (from 0005, the calendar's first day).</summary>
+    public string EarliestStart => From is { } f ? EventDates.Iso(CalendarMath.AddYears(f.First, -10) ?? DateOnly.MinValue) : "0000-01-01";
 
     public bool Matches(StoryEvent e)
     {

@@ -125,8 +125,9 @@ public sealed partial class AnchoredTimes
             }
             if (publication is { } p && mayNameElection)
                 foreach (var anchor in ElectionCalendar.Anchors(document.TextOf(sentence), sentence.Start))
-                    if (ElectionOf(anchor, p, mentions, sentence) is { } vote && vote.Date.Precision == DatePrecision.Day)
-                        added.Add(new TimeExpression(anchor.Start, anchor.Start + anchor.Text.Length, anchor.Text, PartialDate.OfDay(vote.Date.First.AddDays(anchor.Offset)), DateBases.Relative)
+                    if (ElectionOf(anchor, p, mentions, sentence) is { } vote && vote.Date.Precision == DatePrecision.Day
+                        && CalendarMath.AddDays(vote.Date.First, anchor.Offset) is { } day)
+                        added.Add(new TimeExpression(anchor.Start, anchor.Start + anchor.Text.Length, anchor.Text, PartialDate.OfDay(day), DateBases.Relative)
                         { Anchor = $"{vote.Country} {vote.Kind.ToString().ToLowerInvariant()} election {vote.Date}" });
         }
         if (added.Count == 0) return calendar;
@@ -237,7 +238,7 @@ public sealed partial class AnchoredTimes
         var pub = publication.First;
         var fits = countries.SelectMany(c => _elections.Of(c, anchor.Kind))
             .Where(e => anchor.ElectionAhead
-                ? e.Date.Last >= pub && e.Date.First <= pub.AddDays(366)
+                ? e.Date.Last >= pub && e.Date.First.DayNumber <= pub.DayNumber + 366
                 : Math.Abs(e.Date.First.DayNumber - pub.DayNumber) <= 366)
             .Distinct().ToList();
         if (fits.Count == 0) return null;

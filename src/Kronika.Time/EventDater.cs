@@ -41,13 +41,14 @@ public static class EventDater
 
     /// <summary>Whether a date certainly lies within <see cref="HistoricalDays"/> days of publication, however the two periods are read.</summary>
     public static bool IsRecent(PartialDate date, SourceDocument document) =>
-        document.PublicationDate is { } p && date.First.AddDays(HistoricalDays) >= p.Last;
+        document.PublicationDate is { } p && date.First.DayNumber + HistoricalDays >= p.Last.DayNumber;
 
     /// <summary>
     /// Whether a date lies more than <see cref="HistoricalDays"/> days before publication; when the publication
-    /// date is unknown, before the earliest day the article can have appeared (a dated caption, say).
+    /// date is unknown, before the earliest day the article can have appeared (a dated caption, say). Compared as day
+    /// numbers: 30 days after 9999-12-31 is past the calendar's end, but still a number.
     /// </summary>
     public static bool IsHistorical(PartialDate date, SourceDocument document) =>
-        document.PublicationDate is { } p ? date.Last.AddDays(HistoricalDays) < p.First
-        : document.PublishedNotBefore is { } notBefore && date.Last.AddDays(HistoricalDays) < notBefore;
+        document.PublicationDate is { } p ? date.Last.DayNumber + HistoricalDays < p.First.DayNumber
+        : document.PublishedNotBefore is { } notBefore && date.Last.DayNumber + HistoricalDays < notBefore.DayNumber;
 }

@@ -39,7 +39,8 @@ public sealed class PublicationDateInference(ElectionCalendar elections)
             (from, to) = (known.First, known.Last);
             evidence.Add(source.PublicationDateEvidence ?? $"year {known}");
         }
-        if (source.PublishedNotBefore is { } photo && photo > from)
+        // A caption dated after today contradicts the window (a typo, a placeholder): it bounds nothing.
+        if (source.PublishedNotBefore is { } photo && photo > from && photo <= to)
         {
             from = photo;
             evidence.Add($"photo dated {photo:yyyy-MM-dd}");
@@ -71,13 +72,16 @@ public sealed class PublicationDateInference(ElectionCalendar elections)
             evidence.Add($"dateline {dated:MMMM d}");
         }
         // News reports the day's events: "Russia on Friday offered..." in the lead, within a window of a week, is the day itself.
-        if (first != DateOnly.MinValue && first != last && last.DayNumber - first.DayNumber < 7 && LeadWeekday(document) is { } weekday)
+        // (A window whose bounds crossed, last before first, holds no day: Narrowest below gives no date for it.)
+        if (first != DateOnly.MinValue && first < last && last.DayNumber - first.DayNumber < 7 && LeadWeekday(document) is { } weekday)
         {
-            var leadDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays).First(d => d.DayOfWeek == weekday || d == last);
-            if (leadDay.DayOfWeek == weekday)
+            for (int day = first.DayNumber; day <= last.DayNumber; day++)
             {
+                var leadDay = DateOnly.FromDayNumber(day);
+                if (leadDay.DayOfWeek != weekday) continue;
                 (first, last) = (leadDay, leadDay);
                 evidence.Add($"lead \"on {weekday}\"");
+                break;
             }
         }
         var date = Narrowest(first, last);
@@ -102,12 +106,14 @@ public sealed class PublicationDateInference(ElectionCalendar elections)
                 if (!anchor.ElectionAhead) continue;
                 var countries = mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
                     .SelectMany(m => m.Actors).Select(a => a.Country).Where(c => c.Length == 3 && c != "IGO").Distinct();
+                // Day numbers, not AddDays: the offset is the text's ("999 weeks before the vote").
                 var fits = countries.SelectMany(c => elections.Of(c, anchor.Kind))
-                    .Where(e => e.Date.Last >= first && e.Date.First.AddDays(anchor.Offset) <= last).Distinct().ToList();
+                    .Where(e => e.Date.Last >= first && e.Date.First.DayNumber + (long)anchor.Offset <= last.DayNumber).Distinct().ToList();
                 if (fits.Count != 1) continue;
                 var vote = fits[0];
-                var from = Max(first, vote.Date.First.AddDays(anchor.Offset));
-                var to = Min(last, vote.Date.Last.AddDays(-1));
+                if (CalendarMath.AddDays(vote.Date.First, anchor.Offset) is not { } opens || CalendarMath.AddDays(vote.Date.Last, -1) is not { } closes) continue;
+                var from = Max(first, opens);
+                var to = Min(last, closes);
                 if (from <= to) return (from, to, $"\"{anchor.Text}\" ({vote.Country} {vote.Kind.ToString().ToLowerInvariant()} election {vote.Date})");
             }
         }
@@ -135,9 +141,7 @@ public sealed class PublicationDateInference(ElectionCalendar elections)
         DateOnly? found = null;
         for (int year = first.Year; year <= last.Year; year++)
         {
-            if (monthDay.Day > DateTime.DaysInMonth(year, monthDay.Month)) continue;
-            var day = new DateOnly(year, monthDay.Month, monthDay.Day);
-            if (day < first || day > last) continue;
+            if (CalendarMath.Day(year, monthDay.Month, monthDay.Day) is not { } day || day < first || day > last) continue;
             if (found is not null) return null;
             found = day;
         }

@@ -14,15 +14,16 @@ public static partial class TimeRecognizer
 {
     private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
+    // Digits are [0-9], not \d: \d also matches "٢٠٠٨" and "２００８", which int.Parse rejects.
     [GeneratedRegex(
         @"\b(?<since>(?i:since)\s+)?(?:" +
-        Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:1[89]|20)\d\d))?\b" +
-        @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<year>(?:1[89]|20)\d\d))?\b" +
-        @"|(?<iso>(?:1[89]|20)\d\d-\d\d-\d\d)\b" +
-        @"|(?<prep>(?i:in|since|until|by|from|during|early|late|mid-?|last|next|this|of|end\s+of|beginning\s+of))\s*(?<=\s|-)(?:(?:early|late|mid-?)\s*)?" + Month + @"(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))?\b" +
-        @"|" + Month + @",?\s+(?<year>(?:1[89]|20)\d\d)\b" +
-        @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)\d0)s\b" +
-        @"|(?<yearonly>(?<!\d[,.]?)(?:1[89]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
+        Month + @"\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:1[89]|20)[0-9][0-9]))?\b" +
+        @"|(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<year>(?:1[89]|20)[0-9][0-9]))?\b" +
+        @"|(?<iso>(?:1[89]|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b" +
+        @"|(?<prep>(?i:in|since|until|by|from|during|early|late|mid-?|last|next|this|of|end\s+of|beginning\s+of))\s*(?<=\s|-)(?:(?:early|late|mid-?)\s*)?" + Month + @"(?:\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]))?(?:,?\s+(?:of\s+)?(?<year>(?:1[89]|20)[0-9][0-9]))?\b" +
+        @"|" + Month + @",?\s+(?<year>(?:1[89]|20)[0-9][0-9])\b" +
+        @"|the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:1[89]|20)[0-9]0)s\b" +
+        @"|(?<yearonly>(?<![0-9][,.]?)(?:1[89]|20)[0-9][0-9])(?![0-9,.][0-9]|\s*(?:%|percent|people|troops|soldiers|km|kilometres|miles|dollars|euros))\b" +
         @"|(?<same>(?:that|the)\s+same\s+(?<sameunit>year|month|day)|that\s+(?<sameunit>year|month|day))\b" +
         // "The March vote", "Kyrgyzstan's June referendum": a month before a noun, after a determiner or possessive.
         @"|(?<=(?:\b[Tt]he|\bits|\btheir|\p{L}['’]s)\s)" + Month + @"(?=\s+\p{Ll})" +
@@ -92,7 +93,8 @@ public static partial class TimeRecognizer
                 var value = m.Groups["same"].Success ? SameAs(result, m.Groups["sameunit"].Value)
                     : m.Groups["step"].Success ? StepFrom(result, m)
                     : Normalize(m, publication, future);
-                if (value is null) continue;
+                // A value off the calendar is no date ("that same year" after one, "999 years later" chained).
+                if (value is null || !value.Value.Date.IsValid) continue;
                 int start = sentence.Start + m.Index, end = start + m.Length;
                 result.Add(new TimeExpression(start, end, m.Value, value.Value.Date, value.Value.Basis) { IsSince = m.Groups["since"].Success || m.Groups["prep"].Value.Equals("since", StringComparison.OrdinalIgnoreCase) || PrecededBySince(text, m.Index) });
             }
@@ -179,8 +181,14 @@ public static partial class TimeRecognizer
     private static bool PrecededBySince(string text, int index) =>
         text.AsSpan(0, index).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The value of one matched expression, or null when it needs a publication date that is unknown.</summary>
-    public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future)
+    /// <summary>
+    /// The value of one matched expression, or null when it needs a publication date that is unknown, or when it lies
+    /// off the calendar ("999 decades ago", "next year" in a report dated 9999: no date).
+    /// </summary>
+    public static (PartialDate Date, string Basis)? Normalize(Match m, PartialDate? publication, bool future) =>
+        ValueOf(m, publication?.IfValid, future) is { Date.IsValid: true } value ? value : null;
+
+    private static (PartialDate Date, string Basis)? ValueOf(Match m, PartialDate? publication, bool future)
     {
         var pub = publication?.Precision == DatePrecision.Day ? publication.Value.First : (DateOnly?)null;
         if (m.Groups["weekend"].Success)
@@ -188,8 +196,7 @@ public static partial class TimeRecognizer
             if (pub is not { } day) return null;
             // The last Saturday before the publication day; a weekend names no single day, so the month is what it gives.
             int back = ((int)day.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
-            var saturday = day.AddDays(-(back == 0 ? 7 : back));
-            return (PartialDate.OfMonth(saturday.Year, saturday.Month), DateBases.Relative);
+            return MonthOf(CalendarMath.AddDays(day, -(back == 0 ? 7 : back)));
         }
         if (m.Groups["agon"].Success)
         {
@@ -197,12 +204,11 @@ public static partial class TimeRecognizer
             if (n < 0 || publication is not { } p) return null;
             var unit = m.Groups["agounit"].Value.ToLowerInvariant();
             // A count of days is a day; weeks and months name a month; years and decades a year.
-            if (unit == "day") return pub is { } d ? (PartialDate.OfDay(d.AddDays(-n)), DateBases.Relative) : null;
+            if (unit == "day") return pub is { } d ? Day(CalendarMath.AddDays(d, -n)) : null;
             if (unit is "week" or "month")
             {
                 if (p.Precision < DatePrecision.Month) return null;
-                var back = unit == "week" ? p.First.AddDays(-7 * n) : p.First.AddMonths(-n);
-                return (PartialDate.OfMonth(back.Year, back.Month), DateBases.Relative);
+                return MonthOf(unit == "week" ? CalendarMath.AddDays(p.First, -7L * n) : CalendarMath.AddMonths(p.First, -n));
             }
             return (PartialDate.OfYear(p.Year - n * (unit == "decade" ? 10 : 1)), DateBases.Relative);
         }
@@ -223,7 +229,8 @@ public static partial class TimeRecognizer
             if (m.Groups["day"].Success)
             {
                 int day = int.Parse(m.Groups["day"].ValueSpan);
-                if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+                // The year may be off the calendar too ("December" in a report dated 9999, a future clause).
+                if (!CalendarMath.IsDay(year, month, day)) return null;
                 return (PartialDate.OfDay(year, month, day), basis);
             }
             return (PartialDate.OfMonth(year, month), basis);
@@ -237,12 +244,12 @@ public static partial class TimeRecognizer
             // "last Tuesday": that day of the week (Monday to Sunday) before the publication's week.
             if (relText.StartsWith("last", StringComparison.OrdinalIgnoreCase))
             {
-                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-                return (PartialDate.OfDay(monday.AddDays(-7 + ((int)target + 6) % 7)), DateBases.Relative);
+                int monday = -(((int)today.DayOfWeek + 6) % 7);
+                return Day(CalendarMath.AddDays(today, monday - 7 + ((int)target + 6) % 7));
             }
             int delta = next ? ((int)target - (int)today.DayOfWeek + 7) % 7 : -(((int)today.DayOfWeek - (int)target + 7) % 7);
             if (next && delta == 0 && relText.StartsWith("next", StringComparison.OrdinalIgnoreCase)) delta = 7;
-            return (PartialDate.OfDay(today.AddDays(delta)), DateBases.Relative);
+            return Day(CalendarMath.AddDays(today, delta));
         }
         if (m.Groups["rel"].Success)
         {
@@ -251,9 +258,9 @@ public static partial class TimeRecognizer
             {
                 switch (rel)
                 {
-                    case "yesterday": return (PartialDate.OfDay(today.AddDays(-1)), DateBases.Relative);
-                    case "today": return (PartialDate.OfDay(today), DateBases.Relative);
-                    case "tomorrow": return (PartialDate.OfDay(today.AddDays(1)), DateBases.Relative);
+                    case "yesterday": return Day(CalendarMath.AddDays(today, -1));
+                    case "today": return Day(today);
+                    case "tomorrow": return Day(CalendarMath.AddDays(today, 1));
                 }
             }
             if (publication is not { } p) return null;
@@ -262,14 +269,20 @@ public static partial class TimeRecognizer
             int step = rel.StartsWith("last") ? -1 : rel.StartsWith("next") ? 1 : 0;
             return unit switch
             {
-                "week" when pub is { } t => (PartialDate.OfMonth(t.AddDays(7 * step).Year, t.AddDays(7 * step).Month), DateBases.Relative),
-                "month" when p.Precision >= DatePrecision.Month => (PartialDate.OfMonth(anchor.AddMonths(step).Year, anchor.AddMonths(step).Month), DateBases.Relative),
+                "week" when pub is { } t => MonthOf(CalendarMath.AddDays(t, 7 * step)),
+                "month" when p.Precision >= DatePrecision.Month => MonthOf(CalendarMath.AddMonths(anchor, step)),
                 "year" => (PartialDate.OfYear(p.Year + step), DateBases.Relative),
                 _ => null,
             };
         }
         return null;
     }
+
+    /// <summary>A day resolved against the publication date; none when the arithmetic left the calendar.</summary>
+    private static (PartialDate Date, string Basis)? Day(DateOnly? day) => day is { } d ? (PartialDate.OfDay(d), DateBases.Relative) : null;
+
+    /// <summary>The month of a day resolved against the publication date; none when the arithmetic left the calendar.</summary>
+    private static (PartialDate Date, string Basis)? MonthOf(DateOnly? day) => day is { } d ? (PartialDate.OfMonth(d.Year, d.Month), DateBases.Relative) : null;
 
     /// <summary>The year of a month named without one: the latest such month not after publication, or the next one in a future clause.</summary>
     private static int YearOfMonth(int pubYear, int pubMonth, int month, bool future, string preposition)

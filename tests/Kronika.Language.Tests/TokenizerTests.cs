@@ -80,6 +80,15 @@ public class SentenceSplitterTests
     [Fact]
     public void Question_and_exclamation_marks_end_sentences() =>
         Assert.Equal(["Will Seoul answer?", "Nobody knows!", "Fine."], Sentences("Will Seoul answer? Nobody knows! Fine."));
+
+    [Fact]
+    public void A_run_without_a_sentence_end_is_cut_at_the_longest_sentence()
+    {
+        // 1,000 words and no stop (a scraped blob): four sentences of 250 tokens, so no stage's work grows with the square of the whole.
+        var sentences = Sentences(string.Concat(Enumerable.Repeat("Georgia and Russia hold talks ", 200)));
+        Assert.Equal(1_000 / SentenceSplitter.MaxTokens, sentences.Length);
+        Assert.All(sentences, s => Assert.Equal(SentenceSplitter.MaxTokens, s.Split(' ').Length));
+    }
 }
 
 public class AnalyzerTests
