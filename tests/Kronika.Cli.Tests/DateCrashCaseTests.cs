@@ -24,7 +24,8 @@ public sealed class DateCrashCaseTests : IDisposable
     {
         var path = Path.Combine(_folder, "case" + kind);
         File.WriteAllText(path, Unescape(content), new UTF8Encoding(false));
-        var item = Assert.Single(new DocumentReader().ReadOne(path));
+        // A record's bad date is a warning item before the record; the case is about the record.
+        var item = Assert.Single(new DocumentReader().ReadOne(path), i => i.Warning is null);
         if (expect.StartsWith("refused ", StringComparison.Ordinal))
         {
             Assert.True(item.Refusal is not null, $"{name}: read as a document");

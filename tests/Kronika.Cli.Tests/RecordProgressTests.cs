@@ -59,16 +59,21 @@ public sealed class RecordProgressTests : IDisposable
     [Fact]
     public void A_file_that_ends_early_still_counts_all_it_was_expected_to()
     {
-        // Invalid UTF-8 in the file: the reader refuses it once and skips the rest, so one item stands for four records.
-        var path = Path.Combine(_work, "broken.jsonl");
-        var bytes = Encoding.UTF8.GetBytes(Record + "\n").Concat(new byte[] { 0xFF, 0xFE, 0x7B, 0x0A }).Concat(Encoding.UTF8.GetBytes(Record + "\n" + Record + "\n")).ToArray();
+        // A gzip feed corrupt halfway: the reader refuses the rest of it once, so one item stands for the records it lost.
+        var whole = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(whole, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            gzip.Write(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 400).Select(i => Record.Replace("Tuesday", $"day {i}") + "\n"))));
+        var bytes = whole.ToArray();
+        for (int i = bytes.Length / 2; i < bytes.Length / 2 + 64; i++) bytes[i] = 0xFF;
+        var path = Path.Combine(_work, "corrupt.jsonl.gz");
         File.WriteAllBytes(path, bytes);
         var reader = new DocumentReader();
         var files = reader.Find([path]);
         var progress = new RecordProgress(files.Articles);
         var reported = new List<long>();
-        _ = progress.Track(reader, files, reported.Add).ToList();
-        Assert.Equal(4L, progress.Total);
-        Assert.Equal([1L, 4], reported);
+        var items = progress.Track(reader, files, reported.Add).ToList();
+        Assert.Contains(items, i => i.Refusal is { } r && r.Reason.Contains("corrupt gzip"));
+        Assert.True(reported.Count < 400, $"{reported.Count} reports for a feed cut in half");
+        Assert.Equal(progress.Total, reported[^1]);
     }
 }

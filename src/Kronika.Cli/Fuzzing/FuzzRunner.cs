@@ -101,7 +101,8 @@ public sealed class FuzzRunner(Pipeline pipeline, FuzzOptions options)
             File.WriteAllBytes(path, input.Bytes);
             foreach (var item in _reader.ReadOne(path))
             {
-                outcome.Records++;
+                // A warning is about the record after it, not a record of its own.
+                if (item.Document is not null || item.Refusal is not null) outcome.Records++;
                 if (item.Refusal is { } refusal)
                 {
                     if (string.IsNullOrWhiteSpace(refusal.Reason)) outcome.Crashes.Add(new FuzzFailure(input, "reading", "a refusal without a reason"));
@@ -120,7 +121,9 @@ public sealed class FuzzRunner(Pipeline pipeline, FuzzOptions options)
                         { Cause = Cut(failure.Message) });
                     }
                 }
-                else outcome.Crashes.Add(new FuzzFailure(input, "reading", "an item with neither a document nor a refusal"));
+                else if (item.Warning is null || string.IsNullOrWhiteSpace(item.Warning.Reason))
+                    outcome.Crashes.Add(new FuzzFailure(input, "reading", "an item with neither a document, a refusal nor a warning"));
+                // A warning (a record's bad date) comes before the record it is about, which is counted on its own.
             }
         }
         catch (Exception e)
