@@ -17,6 +17,7 @@ public sealed class LauncherTests : IDisposable
           exit 0
         fi
         echo "ran $*"
+        echo "the command's own error line" >&2
         """;
 
     private readonly string _repo = Directory.CreateTempSubdirectory("kronika-launcher-").FullName;
@@ -60,7 +61,10 @@ public sealed class LauncherTests : IDisposable
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"the launcher exited {process.ExitCode}: {error}");
         Assert.StartsWith($"ran {Path.Combine(_repo, ".kronika-build", "bin", "kronika.dll")} --version", output.Result);
-        return error;
+        // The command's standard error reaches the caller: refusals and warnings are printed there.
+        const string commandError = "the command's own error line\n";
+        Assert.EndsWith(commandError, error);
+        return error[..^commandError.Length];
     }
 
     [Fact]
