@@ -14,6 +14,19 @@ public sealed class AnalyzedDocument(SourceDocument source, Token[] tokens, Sent
 
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
     public string TextOf(Sentence sentence) => Source.Text[sentence.Start..sentence.End];
+
+    private DependencyTree?[]? _trees;
+
+    /// <summary>The dependency tree of a sentence, built the first time it is asked for.</summary>
+    public DependencyTree Tree(Sentence sentence)
+    {
+        if (sentence.Index < 0 || sentence.Index >= Sentences.Length || Sentences[sentence.Index] != sentence) return new DependencyTree(this, sentence);
+        _trees ??= new DependencyTree?[Sentences.Length];
+        return _trees[sentence.Index] ??= new DependencyTree(this, sentence);
+    }
+
+    /// <summary>The tokens from <paramref name="firstToken"/> to before <paramref name="endToken"/> (document indexes) as a span.</summary>
+    public Span SpanOf(int firstToken, int endToken) => new(this, firstToken, endToken);
 }
 
 /// <summary>

@@ -14,14 +14,24 @@ public readonly record struct Token(int Start, int End, string Text, TokenKind K
 
     public string Lower { get; init; } = Text.ToLowerInvariant();
     public string Lemma { get; init; } = Text.ToLowerInvariant();
-    public string Upos { get; init; } = "";
+    /// <summary>The UPOS tag as the tagger wrote it ("PROPN"); <see cref="Pos"/> is its typed value, set with it.</summary>
+    public string Upos { get => _upos; init { _upos = value; Pos = PartsOfSpeech.Parse(value); } }
+    private readonly string _upos = "";
+
+    /// <summary>The part of speech, parsed once from <see cref="Upos"/>.</summary>
+    public PartOfSpeech Pos { get; private init; }
+
     public string Xpos { get; init; } = "";
 
     /// <summary>Index of the head token in the document's token array, or <see cref="Root"/>.</summary>
     public int Head { get; init; } = Root;
 
     /// <summary>The Universal Dependencies relation to the head ("nsubj", "obl:agent"...); empty when not parsed.</summary>
-    public string Deprel { get; init; } = "";
+    public string Deprel { get => _deprel; init { _deprel = value; Relation = DependencyRelations.Parse(value); } }
+    private readonly string _deprel = "";
+
+    /// <summary>The relation to the head, parsed once from <see cref="Deprel"/>.</summary>
+    public DependencyRelation Relation { get; private init; }
 
     public int Length => End - Start;
     public bool IsWord => Kind == TokenKind.Word;

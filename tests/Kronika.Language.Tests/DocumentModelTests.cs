@@ -1,0 +1,66 @@
+using Kronika.Documents;
+using Kronika.Language.Parsing;
+
+namespace Kronika.Language.Tests;
+
+public class DocumentModelTests
+{
+    private static readonly Lazy<TextAnalyzer> Analyzer = new(() => TextAnalyzer.LoadDefault());
+
+    [Fact]
+    public void Every_relation_of_the_shipped_parser_is_in_the_closed_set_and_names_back()
+    {
+        var parser = DependencyParser.Load(DataDirectory.File("models", "parser.bin"));
+        foreach (var label in parser.Labels)
+        {
+            var relation = DependencyRelations.Parse(label);
+            Assert.NotEqual(DependencyRelation.Other, relation);
+            Assert.Equal(label, relation.Name());
+        }
+    }
+
+    [Fact]
+    public void Relations_parse_with_their_subtypes_and_bases()
+    {
+        Assert.Equal(DependencyRelation.NsubjPass, DependencyRelations.Parse("nsubj:pass"));
+        Assert.Equal(DependencyRelation.Nsubj, DependencyRelation.NsubjPass.Base());
+        Assert.Equal(DependencyRelation.Obl, DependencyRelations.Parse("obl:agent").Base());
+        Assert.Equal(DependencyRelation.Ccomp, DependencyRelation.Ccomp.Base());
+        Assert.Equal("cc:preconj", DependencyRelation.CcPreconj.Name());
+        Assert.Equal(DependencyRelation.None, DependencyRelations.Parse(""));
+        Assert.Equal(DependencyRelation.Other, DependencyRelations.Parse("nmod:frob"));
+        Assert.True(DependencyRelation.NsubjPass.IsNominalSubject());
+        Assert.False(DependencyRelation.NsubjOuter.IsNominalSubject());
+    }
+
+    [Fact]
+    public void Parts_of_speech_parse_and_name_back()
+    {
+        foreach (var tag in new[] { "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X" })
+            Assert.Equal(tag, PartsOfSpeech.Parse(tag).Name());
+        Assert.Equal(PartOfSpeech.None, PartsOfSpeech.Parse(""));
+        Assert.Equal(PartOfSpeech.Propn, new Token(0, 6, "Russia", TokenKind.Word) { Upos = "PROPN" }.Pos);
+        Assert.Equal(DependencyRelation.Obj, (new Token(0, 6, "Russia", TokenKind.Word) with { Deprel = "obj" }).Relation);
+    }
+
+    [Fact]
+    public void A_sentence_tree_gives_heads_children_subtrees_and_offsets()
+    {
+        const string text = "Russia expelled two Georgian diplomats.";
+        var document = Analyzer.Value.Analyze(new SourceDocument("t.txt", text));
+        var tree = document.Tree(document.Sentences[0]);
+        Assert.Same(tree, document.Tree(document.Sentences[0]));
+        var verb = tree.Words.Single(w => w.Text == "expelled");
+        Assert.Null(verb.Head);
+        Assert.Equal(DependencyRelation.Root, verb.Relation);
+        var subject = tree[tree.NominalSubjectOf(verb.Index)];
+        Assert.Equal("Russia", subject.Text);
+        Assert.Equal(verb.Index, subject.Head!.Value.Index);
+        var obj = verb.Children.Single(c => c.Relation == DependencyRelation.Obj);
+        Assert.Equal(PartOfSpeech.Noun, obj.Pos);
+        Assert.Equal("two Georgian diplomats", obj.Subtree.Text);
+        Assert.Equal((text.IndexOf("two"), text.IndexOf('.')), (obj.Subtree.Start, obj.Subtree.End));
+        Assert.Equal(text[..^1], verb.Subtree.Text[..^1]);
+        Assert.Equal(document.Tokens.Length, verb.Subtree.TokenCount);
+    }
+}
