@@ -1,0 +1,229 @@
+using Kronika.Language;
+
+namespace Kronika.Actors;
+
+// Composing a mention from dictionary entries: nationality + role + name, titles, groups and their owners.
+public sealed partial class ActorRecognizer
+{
+    private ActorMention? Compose(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int length, IReadOnlyList<ActorEntry> entries, DateOnly? date, DocumentMemory memory)
+    {
+        var entry = Choose(entries, date);
+        int end = start + length;
+        switch (entry.Kind)
+        {
+            case EntryKind.Name or EntryKind.Adjective or EntryKind.Capital:
+            {
+                if (length == 1 && entry.Kind != EntryKind.Adjective && InPersonalName(tokens, offset, start)) return null;
+                // A possessive name acts as a nationality: "Russia's forces", "Moscow's envoy".
+                int next = end;
+                bool possessive = next < tokens.Length && tokens[next].Lower is "'s" or "’s";
+                if (possessive) next++;
+                if (RoleAfter(tokens, next, out int roleEnd, out bool titled) is { } roleEntry)
+                {
+                    var (name, nameEnd) = titled ? NameAfter(tokens, roleEnd) : (null, roleEnd);
+                    var role = roleEntry.Role.Length > 0 ? roleEntry.Role : entry.Role;
+                    var actor = new Actor(entry.Country, role, name ?? Text(document, offset, start, roleEnd));
+                    // The text's title says what the person acts as: "party founder Bidzina Ivanishvili" is the party, even for a former prime minister.
+                    if (name is not null && KnownPerson(tokens, roleEnd, date) is { } known)
+                        actor = known.Role == role ? known : known with { Country = entry.Country, Role = role };
+                    return Make(document, offset, start, nameEnd, [actor], entry.Kind, isPerson: name is not null);
+                }
+                string roleOfBare = entry.Kind switch
+                {
+                    EntryKind.Capital => "GOV",
+                    EntryKind.Name => entry.Role.Length > 0 ? entry.Role : "GOV",
+                    _ => entry.Plural ? "CVL" : entry.Role,
+                };
+                return Make(document, offset, start, possessive ? end + 1 : end, [new Actor(entry.Country, roleOfBare, entry.Name)], entry.Kind);
+            }
+            case EntryKind.Organization or EntryKind.Region:
+                return Make(document, offset, start, end, [new Actor(entry.Country, entry.Role, entry.Name)], entry.Kind);
+            case EntryKind.Person:
+            {
+                var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date));
+                // Out of office at the date: still of that country, but no longer its government.
+                var actor = valid is not null ? new Actor(valid.Country, valid.Role, valid.Name) : new Actor(entry.Country, "", entry.Name);
+                return Make(document, offset, start, end, [actor], EntryKind.Person, isPerson: true);
+            }
+            case EntryKind.Title:
+            {
+                var (name, nameEnd) = NameAfter(tokens, end);
+                if (name is null) return PossessedGroup(document, tokens, offset, start, end, entry, memory);
+                Actor actor;
+                if (KnownPerson(tokens, end, date) is { } known)
+                    actor = known;
+                else if (memory.Person(name.Split(' ')[^1]) is { } remembered)
+                    actor = remembered with { Name = name };
+                else if (dictionary.LongestMatch(tokens, end, kind => kind == EntryKind.Person).Entries?[0] is { } outOfOffice)
+                    // "former president Lula": a known person out of office keeps the country, with the title's role (ELI for former officials).
+                    actor = new Actor(outOfOffice.Country, entry.Role, outOfOffice.Name);
+                else if (entry.Role == "GOV" && memory.LastSubject is { Country.Length: 3 } current && current.Country != "IGO")
+                    // "Georgia welcomed the offer with caution. Deputy Foreign Minister Nino Kalandadze said...": an official
+                    // named without a nationality speaks for the state the story has just been following.
+                    actor = new Actor(current.Country, entry.Role, name);
+                else
+                    actor = new Actor("", entry.Role, name);
+                return Make(document, offset, start, nameEnd, [actor], EntryKind.Title, isPerson: true);
+            }
+            case EntryKind.Group:
+                return PossessedGroup(document, tokens, offset, start, end, entry, memory);
+            case EntryKind.Pair:
+                return memory.MainPair() is { } pair ? Make(document, offset, start, end, pair, EntryKind.Pair) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A person of the dictionary named at a position, in office at the date.</summary>
+    private Actor? KnownPerson(ReadOnlySpan<Token> tokens, int start, DateOnly? date) =>
+        dictionary.LongestMatch(tokens, start, kind => kind == EntryKind.Person).Entries?.FirstOrDefault(e => e.ValidOn(date)) is { } known
+            ? new Actor(known.Country, known.Role, known.Name)
+            : null;
+
+    /// <summary>
+    /// "its military aircraft", "their troops": the possessor is the last country-level actor;
+    /// "the citizens of Georgia", "the president of Russia": the country named after "of".
+    /// </summary>
+    private ActorMention PossessedGroup(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int end, ActorEntry entry, DocumentMemory memory)
+    {
+        int of = end;
+        if (of + 1 < tokens.Length && tokens[of].Lower == "of")
+        {
+            int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
+            var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
+            // Countries and capitals only: "residents of the Luhansk People's Republic" leave the breakaway region its own mention.
+            if (owners is not null && owners[0].Country.Length > 0 && owners[0].Role is "" or "GOV" && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
+            {
+                int stop = at + length;
+                var actors = new List<Actor> { new(owners[0].Country, entry.Role, Text(document, offset, start, stop)) };
+                // "the people of Russia and Georgia": the role word is of both.
+                if (stop + 1 < tokens.Length && tokens[stop].Lower == "and"
+                    && dictionary.LongestMatch(tokens, stop + 1, kind => kind is EntryKind.Name or EntryKind.Capital) is { Entries: { } more } second
+                    && more[0].Country.Length > 0 && more[0].Role is "" or "GOV" && more[0].Country != owners[0].Country)
+                {
+                    stop += 1 + second.Length;
+                    actors.Add(new Actor(more[0].Country, entry.Role, Text(document, offset, start, stop)));
+                }
+                return Make(document, offset, start, stop, actors.ToArray(), entry.Kind);
+            }
+        }
+        int before = start - 1;
+        while (before >= 0 && RoleModifiers.Contains(tokens[before].Lower)) before--;
+        string country = "";
+        if (before >= 0 && tokens[before].Lower is "its" or "their" && memory.LastCountry is { } owner)
+            country = owner.Country;
+        else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role) is { } earlier)
+            // "The minister said", "the guerrillas": the country of the last actor in that role.
+            country = earlier.Country;
+        return Make(document, offset, start, end, [new Actor(country, entry.Role, Text(document, offset, start, end))], entry.Kind);
+    }
+
+    /// <summary>The most specific entry: a person in office at the date, then names, capitals, organisations...</summary>
+    private static ActorEntry Choose(IReadOnlyList<ActorEntry> entries, DateOnly? date)
+    {
+        ActorEntry? best = null;
+        foreach (var e in entries)
+        {
+            if (best is null || Rank(e, date) < Rank(best, date)) best = e;
+        }
+        return best!;
+
+        static int Rank(ActorEntry e, DateOnly? date) => e.Kind switch
+        {
+            EntryKind.Person => e.ValidOn(date) ? 0 : 1,
+            EntryKind.Name => 2,
+            EntryKind.Capital => 3,
+            EntryKind.Organization => 4,
+            EntryKind.Region => 5,
+            EntryKind.Adjective => 6,
+            EntryKind.Title => 7,
+            EntryKind.Group => 8,
+            _ => 9,
+        };
+    }
+
+    /// <summary>
+    /// A role word after a nationality, allowing modifiers and up to two capitalised words ("Georgian Dream party");
+    /// <paramref name="titled"/> when the phrase ends in a title that a name may follow ("Georgian Dream Party founder").
+    /// </summary>
+    private ActorEntry? RoleAfter(ReadOnlySpan<Token> tokens, int start, out int end, out bool titled)
+    {
+        end = start;
+        titled = false;
+        int i = start;
+        int names = 0, adjectives = 0;
+        while (i < tokens.Length)
+        {
+            var (length, entries) = dictionary.LongestMatch(tokens, i, kind => kind is EntryKind.Title or EntryKind.Group);
+            if (entries is not null)
+            {
+                end = i + length;
+                titled = entries[0].Kind == EntryKind.Title;
+                // "military officers", "defence ministry officials", "party founder": the first role word decides, the rest belong to the phrase.
+                while (dictionary.LongestMatch(tokens, end, kind => kind is EntryKind.Group or EntryKind.Title) is { Entries: not null } next)
+                {
+                    end += next.Length;
+                    titled = next.Entries[0].Kind == EntryKind.Title;
+                }
+                return entries[0];
+            }
+            if (RoleModifiers.Contains(tokens[i].Lower)) { i++; continue; }
+            if (tokens[i].IsCapitalized && tokens[i].IsWord && names < 2) { names++; i++; continue; }
+            // "Pakistani anti-corruption court", "Russian armoured vehicles": up to two adjectives before the role word.
+            if (!tokens[i].IsCapitalized && tokens[i].IsWord && (tokens[i].Upos == "ADJ" || tokens[i].Deprel is "amod" or "compound") && adjectives < 2) { adjectives++; i++; continue; }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The capitalised name after a title: "Foreign Minister Sergei Lavrov" → "Sergei Lavrov".</summary>
+    private static (string? Name, int End) NameAfter(ReadOnlySpan<Token> tokens, int start)
+    {
+        int i = start;
+        var parts = new List<string>();
+        while (i < tokens.Length && parts.Count < 4 && tokens[i].IsWord && tokens[i].IsCapitalized && tokens[i].Lower is not ("'s" or "’s"))
+        {
+            parts.Add(tokens[i].Text);
+            i++;
+        }
+        return parts.Count == 0 ? (null, start) : (string.Join(' ', parts), i);
+    }
+
+    private static string Text(AnalyzedDocument document, int offset, int start, int end) =>
+        document.Source.Text[document.Tokens[offset + start].Start..document.Tokens[offset + end - 1].End];
+
+    private static ActorMention Make(AnalyzedDocument document, int offset, int start, int end, Actor[] actors, EntryKind head, bool isPerson = false)
+    {
+        var first = document.Tokens[offset + start];
+        var last = document.Tokens[offset + end - 1];
+        return new ActorMention(offset + start, offset + end, first.Start, last.End, actors, head, document.Source.Text[first.Start..last.End]) { IsPerson = isPerson };
+    }
+
+    /// <summary>How a dictionary match was resolved, for `kronika actors`.</summary>
+    private static string DictionaryRule(ActorMention? mention, DateOnly? date)
+    {
+        if (mention is null) return "";
+        return (mention.Head, mention.IsPerson) switch
+        {
+            (EntryKind.Person, _) => mention.Actor.Role.Length > 0 ? $"known person in office on {date?.ToString("yyyy-MM-dd") ?? "an unknown date"}" : "known person, out of office at the date: the country only",
+            (EntryKind.Name or EntryKind.Adjective or EntryKind.Capital, true) => "nationality + title + name",
+            (EntryKind.Title, true) => "title + name",
+            (EntryKind.Name, false) => mention.Actor.Role is "" or "GOV" ? "country or territory name (a bare name acts as the government)" : "country or territory name with its role",
+            (EntryKind.Capital, false) => "capital or seat of power: the government",
+            (EntryKind.Adjective, false) => mention.Text.Contains(' ') ? "nationality + role word" : "nationality adjective: the country",
+            (EntryKind.Organization, _) => "international organisation",
+            (EntryKind.Region, _) => "region acting collectively",
+            (EntryKind.Group or EntryKind.Title, false) => mention.IsResolved ? "role word, its country from the context (its/their, of X, the last in that role)" : "role word without a country",
+            (EntryKind.Pair, _) => "pair phrase",
+            _ => mention.Head.ToString(),
+        };
+    }
+
+    /// <summary>Why the other entries of a phrase lost to the chosen one.</summary>
+    private static string[] Losers(IReadOnlyList<ActorEntry> entries, ActorEntry chosen, DateOnly? date) =>
+        entries.Where(e => !ReferenceEquals(e, chosen)).Select(e =>
+        {
+            var what = $"{e.Country}{e.Role} {e.Name}{(e.Office is { } office ? $" ({office} {e.From:yyyy-MM-dd}..{e.To:yyyy-MM-dd})" : "")}";
+            return e.Kind == EntryKind.Person && !e.ValidOn(date) ? $"{what}: not in office on {date:yyyy-MM-dd}" : $"{what}: a {e.Kind.ToString().ToLowerInvariant()} ranks below a {chosen.Kind.ToString().ToLowerInvariant()}";
+        }).Distinct().ToArray();
+}

@@ -1,0 +1,102 @@
+namespace Kronika.Actors;
+
+// What the recognizer remembers of a document as it reads it.
+public sealed partial class ActorRecognizer
+{
+    /// <summary>What a document has said about its actors so far: people by surname, the last person and countries.</summary>
+    private sealed class DocumentMemory
+    {
+        private readonly Dictionary<string, Actor> _people = new(StringComparer.Ordinal);
+        private readonly List<Actor> _countries = [];
+
+        public Actor? LastPerson { get; private set; }
+
+        /// <summary>Whether a quotation opened in an earlier sentence of the paragraph is still open.</summary>
+        public bool InQuotation { get; set; }
+
+        /// <summary>The speaker of the last attributed quotation: who "we" is in a quotation that goes on.</summary>
+        public Actor? QuotationSpeaker { get; set; }
+
+        /// <summary>The last person who was the subject of a clause: what a subject "he" or "she" refers to.</summary>
+        public Actor? LastSubjectPerson { get; set; }
+
+        /// <summary>The last country, body or group that was the subject of a clause: what a subject "it" refers to.</summary>
+        public Actor? LastSubject { get; set; }
+        public Actor? LastCountry => _countries.Count > 0 ? _countries[^1] : null;
+
+        public Actor? Person(string word) => _people.GetValueOrDefault(ActorDictionary.Fold(word));
+
+        private readonly List<Actor> _recent = [];
+        private readonly Dictionary<string, Actor> _lastByRole = new(StringComparer.Ordinal);
+
+        private readonly Dictionary<string, Actor> _lastByWord = new(StringComparer.Ordinal);
+
+        /// <summary>The last actor of a country in a role, nothing else.</summary>
+        public Actor? LastInRole(string role) => _lastByRole.GetValueOrDefault(role);
+
+        /// <summary>
+        /// What "the ministry" or "the court" refers to: the last actor named with that word ("Japan's foreign ministry"),
+        /// else the country the story's last subject belongs to ("Russia offered... The foreign ministry said"),
+        /// else the last of a country in that role ("GOV", "JUD", "REB").
+        /// </summary>
+        public Actor? LastWithRole(string word, string role) =>
+            _lastByWord.GetValueOrDefault(word) ?? (LastSubject is { Country.Length: 3 } subject && subject.Country != "IGO" ? subject : null) ?? _lastByRole.GetValueOrDefault(role);
+
+        /// <summary>The last two distinct places, bodies or groups named (not people, not pair phrases): what a bare "the two" means.</summary>
+        public Actor[]? LastTwo(IReadOnlyCollection<Actor> except, bool separatistOnly = false)
+        {
+            var two = _recent.Where(a => !except.Contains(a) && (!separatistOnly || a.Role == "SEP")).TakeLast(2).ToArray();
+            return two.Length == 2 ? two : null;
+        }
+
+        public void Note(ActorMention mention)
+        {
+            foreach (var actor in mention.Actors)
+            {
+                if (actor.Country.Length == 3 && actor.Country != "IGO" && actor.Role.Length > 0 && mention.Head is not EntryKind.Pair)
+                {
+                    _lastByRole[actor.Role] = actor;
+                    foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        _lastByWord[word.ToLowerInvariant()] = actor;
+                }
+                if (mention.IsPerson)
+                {
+                    LastPerson = actor;
+                    var parts = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length > 0 && mention.Head is not EntryKind.Person || parts.Length > 1)
+                    {
+                        _people[ActorDictionary.Fold(actor.Name)] = actor;
+                        if (parts.Length > 1) _people[ActorDictionary.Fold(parts[^1])] = actor;
+                    }
+                }
+                else if (actor.IsResolved && mention.Head is not EntryKind.Pair)
+                {
+                    _recent.Remove(actor);
+                    _recent.Add(actor);
+                    if (actor.Country == "IGO") continue;
+                    _countries.Remove(_countries.FirstOrDefault(c => c.Country == actor.Country)!);
+                    _countries.Add(actor);
+                    _mentionCounts[actor.Country] = _mentionCounts.GetValueOrDefault(actor.Country) + 1;
+                    if (mention.Head is EntryKind.Name or EntryKind.Capital or EntryKind.Adjective) _countryNames[actor.Country] = actor.Name;
+                }
+            }
+        }
+
+        private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "The two countries": the two states the story is about so far, the most mentioned ones (the more
+        /// recent first on ties), in order of their last mention; not merely the last two named.
+        /// </summary>
+        public Actor[]? MainPair()
+        {
+            if (_countries.Count < 2) return null;
+            var top = _countries.Select((actor, recency) => (actor, recency))
+                .OrderByDescending(c => _mentionCounts.GetValueOrDefault(c.actor.Country)).ThenByDescending(c => c.recency)
+                .Take(2).OrderBy(c => c.recency)
+                .Select(c => new Actor(c.actor.Country, "GOV", _countryNames.GetValueOrDefault(c.actor.Country) ?? c.actor.Country)).ToArray();
+            return top;
+        }
+    }
+}
