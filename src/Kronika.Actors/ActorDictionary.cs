@@ -296,7 +296,7 @@ public sealed class ActorDictionary
         _fuzzy ??= BuildFuzzyIndex();
         int capitalized = 0;
         while (start + capitalized < tokens.Length && capitalized < 4 && tokens[start + capitalized].IsWord && tokens[start + capitalized].IsCapitalized
-               && tokens[start + capitalized].Upos == "PROPN") capitalized++;
+               && tokens[start + capitalized].Pos == PartOfSpeech.Propn) capitalized++;
         for (int n = capitalized; n >= 1; n--)
         {
             var words = new string[n];

@@ -13,7 +13,7 @@ public sealed partial class ActorRecognizer
         {
             case EntryKind.Name or EntryKind.Adjective or EntryKind.Capital:
             {
-                if (length == 1 && entry.Kind != EntryKind.Adjective && InPersonalName(tokens, offset, start)) return null;
+                if (length == 1 && entry.Kind != EntryKind.Adjective && InPersonalName(document, tokens, offset, start)) return null;
                 // A possessive name acts as a nationality: "Russia's forces", "Moscow's envoy".
                 int next = end;
                 bool possessive = next < tokens.Length && tokens[next].Lower is "'s" or "’s";
@@ -170,7 +170,7 @@ public sealed partial class ActorRecognizer
             if (RoleModifiers.Contains(tokens[i].Lower)) { i++; continue; }
             if (tokens[i].IsCapitalized && tokens[i].IsWord && names < 2) { names++; i++; continue; }
             // "Pakistani anti-corruption court", "Russian armoured vehicles": up to two adjectives before the role word.
-            if (!tokens[i].IsCapitalized && tokens[i].IsWord && (tokens[i].Upos == "ADJ" || tokens[i].Deprel is "amod" or "compound") && adjectives < 2) { adjectives++; i++; continue; }
+            if (!tokens[i].IsCapitalized && tokens[i].IsWord && (tokens[i].Pos == PartOfSpeech.Adj || tokens[i].Relation is DependencyRelation.Amod or DependencyRelation.Compound) && adjectives < 2) { adjectives++; i++; continue; }
             return null;
         }
         return null;

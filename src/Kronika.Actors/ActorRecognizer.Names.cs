@@ -10,17 +10,19 @@ public sealed partial class ActorRecognizer
     /// "Denzel Washington", "Chad Smith", "Paris Hilton", "Georgia O'Keeffe": a place name joined by the parse
     /// (a flat name) to a capitalised word that names nothing in the dictionary is part of a person's name.
     /// </summary>
-    private bool InPersonalName(ReadOnlySpan<Token> tokens, int offset, int at)
+    private bool InPersonalName(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int at)
     {
+        var tree = document.TreeAt(offset + at);
         for (int other = at - 1; other <= at + 1; other += 2)
         {
             if (other < 0 || other >= tokens.Length) continue;
             var neighbour = tokens[other];
             if (!neighbour.IsWord || !neighbour.IsCapitalized || MonthNames.TryGet(neighbour.Text, out _) || Weekdays.Contains(neighbour.Lower)) continue;
-            bool joined = (neighbour.Deprel == "flat" && neighbour.Head == offset + at) || (tokens[at].Deprel == "flat" && tokens[at].Head == offset + other)
+            int atHead = tree.HeadOf(offset + at), otherHead = tree.HeadOf(offset + other);
+            bool joined = (neighbour.Relation == DependencyRelation.Flat && otherHead == offset + at) || (tokens[at].Relation == DependencyRelation.Flat && atHead == offset + other)
                 // "Cuba Gooding Jr.": both words compounds of the same capitalised name.
-                || (other > at && tokens[at].Deprel == "compound" && neighbour.Deprel == "compound" && tokens[at].Head == neighbour.Head
-                    && neighbour.Head - offset is var head && head > other && head < tokens.Length && tokens[head].IsCapitalized && tokens[head].Upos == "PROPN");
+                || (other > at && tokens[at].Relation == DependencyRelation.Compound && neighbour.Relation == DependencyRelation.Compound && atHead >= 0 && atHead == otherHead
+                    && atHead > offset + other && tree[atHead].Token is { IsCapitalized: true, Pos: PartOfSpeech.Propn });
             if (joined && dictionary.LongestMatch(tokens, other).Entries is null)
                 return true;
         }

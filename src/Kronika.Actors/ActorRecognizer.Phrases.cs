@@ -35,7 +35,7 @@ public sealed partial class ActorRecognizer
     /// <summary>"the two" standing alone, not "the two countries": followed by no noun.</summary>
     private static bool BareTwo(ReadOnlySpan<Token> tokens, int i) =>
         i + 1 < tokens.Length && tokens[i + 1].Lower == "two"
-        && (i + 2 >= tokens.Length || !tokens[i + 2].IsWord || tokens[i + 2].Upos is "ADP" or "VERB" or "AUX" or "CCONJ" or "SCONJ" or "ADV" or "PART");
+        && (i + 2 >= tokens.Length || !tokens[i + 2].IsWord || tokens[i + 2].Pos is PartOfSpeech.Adp or PartOfSpeech.Verb or PartOfSpeech.Aux or PartOfSpeech.Cconj or PartOfSpeech.Sconj or PartOfSpeech.Adv or PartOfSpeech.Part);
 
     /// <summary>"the two nuclear-armed neighbours": a pair phrase with up to two modifiers after "the two" or "both"; its end.</summary>
     private int? PairWithModifiers(ReadOnlySpan<Token> tokens, int i)
@@ -46,7 +46,7 @@ public sealed partial class ActorRecognizer
         {
             var modifier = tokens[after + skip - 1];
             // Only adjectives and participles modify the pair's noun: "the two nuclear-armed neighbours", not "the two as independent states".
-            if (!modifier.IsWord || modifier.IsCapitalized || modifier.Upos is not ("ADJ" or "VERB" or "NOUN" or "PROPN" or "NUM" or "")) return null;
+            if (!modifier.IsWord || modifier.IsCapitalized || modifier.Pos is not (PartOfSpeech.Adj or PartOfSpeech.Verb or PartOfSpeech.Noun or PartOfSpeech.Propn or PartOfSpeech.Num or PartOfSpeech.None)) return null;
             // The head noun must make a pair phrase of its own ("the two neighbours", "both sides").
             var probe = dictionary.LongestMatch([tokens[i], .. (tokens[i].Lower == "the" ? [tokens[i + 1]] : Array.Empty<Token>()), tokens[after + skip]], 0, kind => kind == EntryKind.Pair);
             if (probe.Entries is not null) return after + skip + 1;

@@ -12,11 +12,11 @@ public sealed partial class ActorRecognizer
     };
 
     /// <summary>A mention of the sentence with a word that modifies the given word ("Russian" in "the Russian statement").</summary>
-    private static ActorMention? ModifierMention(ReadOnlySpan<Token> tokens, int offset, int word, List<ActorMention> output, int from)
+    private static ActorMention? ModifierMention(DependencyTree tree, int word, List<ActorMention> output, int from)
     {
         for (int m = from; m < output.Count; m++)
-            for (int t = output[m].FirstToken - offset; t < output[m].EndToken - offset; t++)
-                if (t >= 0 && t < tokens.Length && tokens[t].Head == offset + word) return output[m];
+            for (int t = output[m].FirstToken; t < output[m].EndToken; t++)
+                if (tree.Contains(t) && tree.HeadOf(t) == word) return output[m];
         return null;
     }
 
@@ -27,7 +27,7 @@ public sealed partial class ActorRecognizer
     /// "We are ready to assist," Lavrov said: first-person words inside a quotation are its speaker, named by the
     /// attribution of the sentence, else of the quotation it continues (a paragraph that goes on quoting).
     /// </summary>
-    private static void ResolveQuotedSpeakers(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, DocumentMemory memory, List<ActorMention> output)
+    private static void ResolveQuotedSpeakers(AnalyzedDocument document, ReadOnlySpan<Token> tokens, DependencyTree tree, int offset, DocumentMemory memory, List<ActorMention> output)
     {
         var quoted = new bool[tokens.Length];
         bool inside = memory.InQuotation, anyQuote = inside;
@@ -50,17 +50,21 @@ public sealed partial class ActorRecognizer
         bool attributed = false;
         for (int k = 0; k < tokens.Length && !attributed; k++)
         {
-            if (quoted[k] || !SpeechVerbs.Contains(tokens[k].Lemma) || tokens[k].Upos != "VERB") continue;
-            for (int j = 0; j < tokens.Length && !attributed; j++)
-                if (!quoted[j] && tokens[j].Head == offset + k && tokens[j].Deprel is "nsubj")
+            if (quoted[k] || !SpeechVerbs.Contains(tokens[k].Lemma) || tokens[k].Pos != PartOfSpeech.Verb) continue;
+            foreach (int child in tree.ChildrenOf(offset + k))
+            {
+                if (attributed) break;
+                int j = child - offset;
+                if (!quoted[j] && tokens[j].Relation == DependencyRelation.Nsubj)
                 {
                     // The quotation is attributed even when its speaker resolves to no country: "we" is then nobody we know.
                     attributed = true;
                     speaker = output.Skip(sentenceStart).FirstOrDefault(m => m.FirstToken <= offset + j && offset + j < m.EndToken)?.Actor;
                     // "the Russian statement said": the speaker is the nationality of the statement, its government.
-                    if (speaker is null && ModifierMention(tokens, offset, j, output, sentenceStart) is { IsResolved: true } owner)
+                    if (speaker is null && ModifierMention(tree, offset + j, output, sentenceStart) is { IsResolved: true } owner)
                         speaker = owner.Actor.Role.Length > 0 ? owner.Actor : owner.Actor with { Role = "GOV" };
                 }
+            }
         }
         if (attributed) memory.QuotationSpeaker = speaker;
         else speaker = memory.QuotationSpeaker;

@@ -50,6 +50,7 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
     private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, DateOnly? date, DocumentMemory memory, List<ActorMention> output, Homonym[] otherPlaces)
     {
         var tokens = document.TokensOf(sentence);
+        var tree = document.Tree(sentence);
         int offset = sentence.FirstToken;
         int i = 0;
         while (i < tokens.Length)
@@ -74,13 +75,13 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 if (mention is not null && entries.Count > 1)
                     mention = mention with { Alternatives = Losers(entries, Choose(entries, date), date) };
             }
-            else if (token.Lower is "he" or "she" && (token.Deprel is "nsubj" or "nsubj:pass" ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson) is { } person)
+            else if (token.Lower is "he" or "she" && (token.Relation.IsNominalSubject() ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson) is { } person)
             {
                 // A subject pronoun continues the last person who was a subject ("Karadze said Lavrov's comments... He added"), not the last named.
                 mention = Make(document, offset, i, i + 1, [person], EntryKind.Person, isPerson: true);
                 rule = "pronoun: the last person who was a subject, else the last person named";
             }
-            else if (token.Lower == "it" && token.Deprel is "nsubj" or "nsubj:pass" && memory.LastSubject is { } subject)
+            else if (token.Lower == "it" && token.Relation.IsNominalSubject() && memory.LastSubject is { } subject)
             {
                 // "Moscow severed links. It banned the import...": a subject "it" continues the last state or body that was a subject.
                 mention = Make(document, offset, i, i + 1, [subject], EntryKind.Name);
@@ -96,7 +97,7 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 mention = apposed;
                 rule = "name with an appositive title (\"X, secretary general of ...\")";
             }
-            else if (token.IsCapitalized && token.Upos == "PROPN" && dictionary.FuzzyMatch(tokens, i) is { Entries: { } near } fuzzy)
+            else if (token.IsCapitalized && token.Pos == PartOfSpeech.Propn && dictionary.FuzzyMatch(tokens, i) is { Entries: { } near } fuzzy)
             {
                 mention = Compose(document, tokens, offset, i, fuzzy.Length, near, date, memory);
                 rule = $"near spelling of \"{near[0].Name}\" ({fuzzy.Score}% alike); " + DictionaryRule(mention, date);
@@ -119,7 +120,7 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 mention = Make(document, offset, i, regionsEnd, regions, EntryKind.Pair);
                 rule = "'both regions': the last two breakaway regions named";
             }
-            else if (token.Lower == "the" && BareTwo(tokens, i) && memory.LastTwo(SubjectOfGoverningVerb(tokens, offset, i + 1, output)) is { } two)
+            else if (token.Lower == "the" && BareTwo(tokens, i) && memory.LastTwo(SubjectOfGoverningVerb(tokens, tree, offset, i + 1, output)) is { } two)
             {
                 // "...Abkhazia and South Ossetia and later recognized the two as independent states": the last two named.
                 mention = Make(document, offset, i, i + 2, two, EntryKind.Pair);
@@ -131,12 +132,12 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             if (otherPlaces.Length > 0) mention = AsOtherPlace(mention, otherPlaces);
             output.Add(mention);
             memory.Note(mention);
-            if (mention.IsPerson && IsMainSubject(tokens, offset, i, mention.EndToken - offset))
+            if (mention.IsPerson && IsMainSubject(tree, offset + i, mention.EndToken))
                 memory.LastSubjectPerson = mention.Actor;
             if (!mention.IsPerson && mention.IsResolved && mention.Actor.Country != "" && IsSubject(tokens, i, mention.EndToken - offset))
                 memory.LastSubject = mention.Actor;
             i = mention.EndToken - offset;
         }
-        ResolveQuotedSpeakers(document, tokens, offset, memory, output);
+        ResolveQuotedSpeakers(document, tokens, tree, offset, memory, output);
     }
 }

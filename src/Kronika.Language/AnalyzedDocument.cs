@@ -25,6 +25,18 @@ public sealed class AnalyzedDocument(SourceDocument source, Token[] tokens, Sent
         return _trees[sentence.Index] ??= new DependencyTree(this, sentence);
     }
 
+    /// <summary>The tree of the sentence that holds a token (a document index).</summary>
+    public DependencyTree TreeAt(int token)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return Tree(Sentences[lo]);
+    }
+
     /// <summary>The tokens from <paramref name="firstToken"/> to before <paramref name="endToken"/> (document indexes) as a span.</summary>
     public Span SpanOf(int firstToken, int endToken) => new(this, firstToken, endToken);
 }
