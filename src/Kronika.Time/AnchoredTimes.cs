@@ -85,7 +85,7 @@ public sealed partial class AnchoredTimes
                 mayNameElection |= cls is "election" or "referendum";
                 // A reference back needs an occurrence of its class named before it, or a date of its own ("after the 2008 war").
                 bool earlier = occurrences.Exists(o => o.Class == cls);
-                if ((DateOf(calendar, tokens[k], document.Source.Text) ?? DateOfClause(calendar, tokens, sentence, k)) is int at)
+                if ((DateOf(calendar, tokens[k], document.Source.Text) ?? DateOfClause(calendar, document.Tree(sentence), k)) is int at)
                 {
                     var date = calendar[at] = calendar[at] with { DatesNoun = tokens[k].Start, BeforeNoun = calendar[at].End <= tokens[k].Start };
                     occurrences.Add(new Occurrence(cls, date, tokens[k].Start, tokens[k].Text));
@@ -188,10 +188,12 @@ public sealed partial class AnchoredTimes
     /// The calendar expression of the clause whose verb makes the occurrence happen: the noun is the verb's subject
     /// or object and the expression hangs on the same verb.
     /// </summary>
-    private static int? DateOfClause(TimeExpression[] calendar, Token[] tokens, Sentence sentence, int noun)
+    private static int? DateOfClause(TimeExpression[] calendar, DependencyTree tree, int noun)
     {
-        int verb = tokens[noun].Head;
-        if (verb < sentence.FirstToken || verb >= sentence.EndToken || tokens[noun].Deprel is not ("nsubj" or "nsubj:pass" or "obj")
+        var tokens = tree.Document.Tokens;
+        var sentence = tree.Sentence;
+        int verb = tree.HeadOf(noun);
+        if (verb < 0 || tokens[noun].Relation is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass or DependencyRelation.Obj)
             || !HappeningVerbs.Contains(tokens[verb].Lemma)) return null;
         for (int i = 0; i < calendar.Length; i++)
         {
@@ -201,7 +203,7 @@ public sealed partial class AnchoredTimes
             for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 if (tokens[k].Start < e.Start || tokens[k].End > e.End) continue;
-                int head = tokens[k].Head;
+                int head = tree.HeadOf(k);
                 if (head >= 0 && (tokens[head].Start < e.Start || tokens[head].End > e.End))
                 {
                     if (head == verb) return i;

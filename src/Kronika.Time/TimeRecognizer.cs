@@ -114,11 +114,12 @@ public static partial class TimeRecognizer
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (tokens[k].Start <= offset && offset < tokens[k].End) { word = k; break; }
         if (word < 0) return null;
+        var tree = document.Tree(sentence);
         int p = word;
-        for (int hops = 0; hops < 6 && tokens[p].Upos is not ("VERB" or "AUX") && tokens[p].Head >= 0; hops++) p = tokens[p].Head;
+        for (int hops = 0; hops < 6 && !tokens[p].Pos.IsVerbal() && tree.HeadOf(p) >= 0; hops++) p = tree.HeadOf(p);
         if (tokens[p].Xpos != "VBD") return null;
-        for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
-            if (tokens[c].Head == p && tokens[c].Deprel is "aux" or "aux:pass") return null;
+        foreach (var c in tree.ChildrenOf(p))
+            if (tokens[c].Relation is DependencyRelation.Aux or DependencyRelation.AuxPass) return null;
         return false;
     }
 
