@@ -17,7 +17,7 @@ public sealed partial class ActorRecognizer
         {
             if (other < 0 || other >= tokens.Length) continue;
             var neighbour = tokens[other];
-            if (!neighbour.IsWord || !neighbour.IsCapitalized || MonthNames.TryGet(neighbour.Text, out _) || Weekdays.Contains(neighbour.Lower)) continue;
+            if (!neighbour.IsWord || !neighbour.IsCapitalized || MonthNames.TryGet(neighbour.Text, out _) || WeekdayNames.Contains(neighbour.Lower)) continue;
             int atHead = tree.HeadOf(offset + at), otherHead = tree.HeadOf(offset + other);
             bool joined = (neighbour.Relation == DependencyRelation.Flat && otherHead == offset + at) || (tokens[at].Relation == DependencyRelation.Flat && atHead == offset + other)
                 // "Cuba Gooding Jr.": both words compounds of the same capitalised name.
@@ -28,8 +28,6 @@ public sealed partial class ActorRecognizer
         }
         return false;
     }
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
     /// <summary>Prepositions that join a title to what it is the title of: "secretary general of", "spokesman for".</summary>
     private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "for", "at", "to", "in" };

@@ -25,3 +25,14 @@ public static class MonthNames
         return Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out month);
     }
 }
+
+/// <summary>English weekday names, lowercase, Monday first: one list for every stage that tells a day from a name.</summary>
+public static class WeekdayNames
+{
+    public static IReadOnlyList<string> All { get; } = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static readonly HashSet<string> Set = new(All, StringComparer.Ordinal);
+
+    /// <summary>Whether a lowercase word is a weekday name.</summary>
+    public static bool Contains(string lower) => Set.Contains(lower);
+}

@@ -123,11 +123,8 @@ public static partial class TimeRecognizer
         return false;
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "week", "month", "year", "ago",
-        "day", "weekend", "later", "earlier",
-    };
+    private static readonly HashSet<string> TimeWords = new(
+        [.. WeekdayNames.All, "yesterday", "today", "tomorrow", "week", "month", "year", "ago", "day", "weekend", "later", "earlier"], StringComparer.Ordinal);
 
     /// <summary>The calendar expressions of a sentence and, when it has one of their words, its counted ones, in text order.</summary>
     private static IEnumerable<Match> Matches(string text, ReadOnlySpan<Token> tokens)
