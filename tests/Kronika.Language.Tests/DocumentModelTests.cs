@@ -63,4 +63,17 @@ public class DocumentModelTests
         Assert.Equal(text[..^1], verb.Subtree.Text[..^1]);
         Assert.Equal(document.Tokens.Length, verb.Subtree.TokenCount);
     }
+
+    [Fact]
+    public void A_token_finds_the_tree_of_its_sentence()
+    {
+        var document = Analyzer.Value.Analyze(new SourceDocument("t.txt", "Russia protested. Georgia denied it."));
+        Assert.Equal(2, document.Sentences.Length);
+        var second = document.Sentences[1];
+        Assert.Same(document.Tree(second), document.TreeAt(second.FirstToken));
+        Assert.Same(document.Tree(document.Sentences[0]), document.TreeAt(second.FirstToken - 1));
+        var span = document.SpanOf(second.FirstToken, second.EndToken);
+        Assert.Equal("Georgia denied it.", span.Text);
+        Assert.Equal((second.Start, second.End), (span.Start, span.End));
+    }
 }
