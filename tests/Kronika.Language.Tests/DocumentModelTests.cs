@@ -20,6 +20,14 @@ public class DocumentModelTests
     }
 
     [Fact]
+    public void Every_tag_of_the_shipped_tagger_is_a_part_of_speech_and_names_back()
+    {
+        var tagger = LanguageModels.LoadDefault().Tagger;
+        foreach (var (upos, _) in tagger.Labels)
+            Assert.Equal(upos, PartsOfSpeech.Parse(upos).Name());
+    }
+
+    [Fact]
     public void Relations_parse_with_their_subtypes_and_bases()
     {
         Assert.Equal(DependencyRelation.NsubjPass, DependencyRelations.Parse("nsubj:pass"));
