@@ -45,7 +45,7 @@ public static class CodeCommand
         if (coded.Events.Count == 0) Console.WriteLine("no events");
         // Near misses: patterns that began at a word but stopped short. Where a pattern fired at that word, only the
         // ones that had matched more of themselves than it has words are shown (they would have been more specific).
-        var fired = coded.Events.Select(e => (Trigger: TriggerOf(e), Words: e.Rule.Split(';')[0].Split(':').Last().Split(' ').Count(w => w is not ("*" or "X")))).ToList();
+        var fired = coded.Events.Select(e => (Trigger: TriggerOf(e), Words: e.Rule.Split(';')[0].Split(" > ")[0].Split(':').Last().Split(' ').Count(w => w is not ("*" or "X")))).ToList();
         foreach (var sentence in coded.Analysis.Sentences)
             foreach (var group in pipeline.Coder.NearMisses(coded.Analysis, sentence, limit: 50).GroupBy(n => n.Trigger))
             {

@@ -13,7 +13,7 @@ public sealed partial class EventCoder
     /// Where a closing attribution begins ("..., mediators Qatar and Egypt said."): after the last comma, when the sentence
     /// ends with a reporting verb; the sentence's end when it has none.
     /// </summary>
-    private static int AttributionStart(Token[] tokens, Sentence sentence)
+    private int AttributionStart(Token[] tokens, Sentence sentence)
     {
         int last = sentence.EndToken - 1;
         while (last > sentence.FirstToken && !tokens[last].IsWord) last--;
@@ -24,7 +24,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a mention is the subject of a reporting verb other than the trigger ("state media reported", "said Kalandadze").</summary>
-    private static bool IsReporterOf(Token[] tokens, ActorMention mention, int trigger)
+    private bool IsReporterOf(Token[] tokens, ActorMention mention, int trigger)
     {
         for (int k = mention.FirstToken; k < mention.EndToken; k++)
         {
@@ -43,17 +43,7 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Verbs that report what someone said: their subject tells the act, it does not take part in it.</summary>
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
-    {
-        "say", "tell", "add", "state", "announce", "declare", "claim", "insist", "note", "warn", "stress", "write", "report", "explain",
-        "comment", "reply", "respond", "argue", "confirm",
-    };
-
-    /// <summary>Reactions told the day they are reported, like statements: after a background sentence they return to the news.</summary>
-    private static readonly HashSet<string> NewsReactions = new(StringComparer.Ordinal) { "deny", "urge", "welcome", "condemn", "praise", "criticize", "criticise" };
-
     /// <summary>A statement or reaction ("Lavrov said", "Netanyahu condemned the deal"): told at the news, unless a recent time says otherwise.</summary>
-    private static bool IsNewsReport(Token[] tokens, int root) =>
+    private bool IsNewsReport(Token[] tokens, int root) =>
         root >= 0 && (ReportingVerbs.Contains(tokens[root].Lemma) || NewsReactions.Contains(tokens[root].Lemma));
 }

@@ -9,12 +9,8 @@ namespace Kronika.Events;
 /// <summary>Reference back to earlier acts: a definite event noun with no actor of its own names an act told before.</summary>
 public sealed partial class EventCoder
 {
-    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
-    {
-        "missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones", "projectile", "projectiles", "mortar", "mortars", "grenade", "grenades",
-    };
 
-    private static bool IsBackReference(Token[] tokens, Sentence sentence, PatternMatch match, ActorMention? source, List<ActorMention> targets)
+    private bool IsBackReference(Token[] tokens, Sentence sentence, PatternMatch match, ActorMention? source, List<ActorMention> targets)
     {
         int t = match.Trigger;
         if (tokens[t].Upos != "NOUN" || t == sentence.FirstToken || tokens[t - 1].Lower is not ("the" or "this" or "that")) return false;

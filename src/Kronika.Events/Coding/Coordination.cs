@@ -10,7 +10,7 @@ namespace Kronika.Events;
 public sealed partial class EventCoder
 {
     /// <summary>The first actor of the sentence outside any prepositional phrase: the subject a coordinated verb shares.</summary>
-    private static (ActorMention?, Actor[]) MainSubject(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match)
+    private (ActorMention?, Actor[]) MainSubject(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match)
     {
         foreach (var m in mentions)
         {
@@ -22,7 +22,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The mentions joined to one by "and" or a comma list, on either side, in sentence order.</summary>
-    private static List<ActorMention> CoordinatedAround(Token[] tokens, ActorMention[] mentions, ActorMention mention)
+    private List<ActorMention> CoordinatedAround(Token[] tokens, ActorMention[] mentions, ActorMention mention)
     {
         int index = Array.IndexOf(mentions, mention);
         if (index < 0) return [];
@@ -37,7 +37,7 @@ public sealed partial class EventCoder
         return hasAnd ? mentions[first..(last + 1)].Where(m => m.IsResolved).ToList() : [];
     }
 
-    private static bool Joined(Token[] tokens, ActorMention left, ActorMention right)
+    private bool Joined(Token[] tokens, ActorMention left, ActorMention right)
     {
         int gap = right.FirstToken - left.EndToken;
         if (gap < 1 || gap > 2) return false;
@@ -47,7 +47,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>A mention and the mentions coordinated after it ("Russia and Georgia").</summary>
-    private static List<Actor> CoordinatedFrom(Token[] tokens, ActorMention[] mentions, ActorMention first)
+    private List<Actor> CoordinatedFrom(Token[] tokens, ActorMention[] mentions, ActorMention first)
     {
         var actors = new List<Actor>(first.Actors);
         int index = Array.IndexOf(mentions, first);
@@ -67,7 +67,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>"... secured the regions and later recognized them": the second verb shares the first one's subject.</summary>
-    private static bool IsCoordinatedVerb(Token[] tokens, Sentence sentence, PatternMatch match)
+    private bool IsCoordinatedVerb(Token[] tokens, Sentence sentence, PatternMatch match)
     {
         int t = match.Trigger - 1;
         while (t > sentence.FirstToken && tokens[t].Lower is "later" or "then" or "also" or "subsequently" or "eventually" or "quickly" or "swiftly" or "soon" or "afterwards" or "have" or "has" or "had")
@@ -75,7 +75,7 @@ public sealed partial class EventCoder
         return t > sentence.FirstToken && tokens[t].Lower is "and" or "but";
     }
 
-    private static void AddCoordinated(Token[] tokens, ActorMention[] mentions, ActorMention first, List<ActorMention> targets)
+    private void AddCoordinated(Token[] tokens, ActorMention[] mentions, ActorMention first, List<ActorMention> targets)
     {
         int right = first.EndToken;
         var chain = new List<ActorMention>();

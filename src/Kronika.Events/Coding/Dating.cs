@@ -9,11 +9,9 @@ namespace Kronika.Events;
 /// <summary>Background and time: dates that hang on the event noun, clause offsets, described occurrences, the narrative frame and background tense.</summary>
 public sealed partial class EventCoder
 {
-    /// <summary>Words that put an act in the past of the story ("previously", "on previous occasions", "in the past").</summary>
-    private static readonly HashSet<string> BackgroundWords = new(StringComparer.Ordinal) { "previously", "formerly", "previous", "past", "earlier", "once" };
 
     /// <summary>Whether a time expression hangs on a noun: its outside head reaches the noun in at most three steps through no verb.</summary>
-    private static bool HangsOn(Token[] tokens, Sentence sentence, TimeExpression expression, int noun)
+    private bool HangsOn(Token[] tokens, Sentence sentence, TimeExpression expression, int noun)
     {
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -32,7 +30,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The sentence's root word, or -1.</summary>
-    private static int RootOf(Token[] tokens, Sentence sentence)
+    private int RootOf(Token[] tokens, Sentence sentence)
     {
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (tokens[k].Head == Token.Root) return k;
@@ -44,7 +42,7 @@ public sealed partial class EventCoder
     /// any ("Russia on Friday offered ... since the two waged a war in 2008" is told on Friday), else all of them;
     /// an undated statement ends a background frame.
     /// </summary>
-    private static void AdvanceFrame(NarrativeFrame frame, int index, AnalyzedDocument document, Sentence sentence, SentenceTree? tree, ActorMention[] mentions, IReadOnlyList<TimeExpression> times)
+    private void AdvanceFrame(NarrativeFrame frame, int index, AnalyzedDocument document, Sentence sentence, SentenceTree? tree, ActorMention[] mentions, IReadOnlyList<TimeExpression> times)
     {
         var own = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
         if (own.Count == 0)
@@ -59,7 +57,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The expressions among a sentence's own that govern its root: the time of its main clause.</summary>
-    private static IEnumerable<TimeExpression> MainClauseTimes(Token[] tokens, Sentence sentence, SentenceTree tree, IEnumerable<TimeExpression> own)
+    private IEnumerable<TimeExpression> MainClauseTimes(Token[] tokens, Sentence sentence, SentenceTree tree, IEnumerable<TimeExpression> own)
     {
         int root = RootOf(tokens, sentence);
         return root < 0 ? [] : own.Where(t => tree.Governs(t.Start, root));
@@ -72,7 +70,7 @@ public sealed partial class EventCoder
     /// "came three months after [the two sides struck a deal]": the offset that opens the clause holding the trigger, when that
     /// clause follows its main clause (a preposed "Three months after X, Y did Z" puts Z in the main clause).
     /// </summary>
-    private static (int Start, int End, string Text, int Count, string Unit, bool Before)? ClauseOffset(AnalyzedDocument document, Sentence sentence, int triggerStart)
+    private (int Start, int End, string Text, int Count, string Unit, bool Before)? ClauseOffset(AnalyzedDocument document, Sentence sentence, int triggerStart)
     {
         var text = document.Source.Text;
         if (triggerStart <= sentence.Start) return null;
@@ -87,7 +85,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The time of the sentence's main clause: an expression governing its root, else the narrative frame, else the publication date.</summary>
-    private static TimeExpression? MainClauseDate(AnalyzedDocument document, SentenceTree tree, Sentence sentence, IReadOnlyList<TimeExpression> times, TimeExpression? frame)
+    private TimeExpression? MainClauseDate(AnalyzedDocument document, SentenceTree tree, Sentence sentence, IReadOnlyList<TimeExpression> times, TimeExpression? frame)
     {
         var own = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && !t.IsSince);
         if (MainClauseTimes(document.Tokens, sentence, tree, own).FirstOrDefault() is { } main) return main;
@@ -99,7 +97,7 @@ public sealed partial class EventCoder
     private static partial Regex RelativeClauseOpening();
 
     /// <summary>The date of an occurrence noun ("the war in August 2008") whose relative clause holds the trigger.</summary>
-    private static TimeExpression? DescribedOccurrence(AnalyzedDocument document, IReadOnlyList<TimeExpression> times, Sentence sentence, int triggerStart)
+    private TimeExpression? DescribedOccurrence(AnalyzedDocument document, IReadOnlyList<TimeExpression> times, Sentence sentence, int triggerStart)
     {
         TimeExpression? found = null;
         foreach (var t in times)
@@ -114,7 +112,7 @@ public sealed partial class EventCoder
     /// past, outside quotation, and the act's own clause is not in the present. Reporting a statement ("Lavrov
     /// said") after a background sentence returns to the news, so a historical frame does not date it.
     /// </summary>
-    private static bool ContinuesNarrative(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger, bool recentFrame)
+    private bool ContinuesNarrative(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger, bool recentFrame)
     {
         int root = RootOf(tokens, sentence);
         if (root < 0) return false;
@@ -136,7 +134,7 @@ public sealed partial class EventCoder
     /// Whether the trigger's clause tells background: past perfect ("had severed"), or a marker of an earlier time
     /// ("previously", "on previous occasions", "in the past") among the clause's words.
     /// </summary>
-    private static bool IsToldAsBackground(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger)
+    private bool IsToldAsBackground(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger)
     {
         int predicate = tree.PredicateOf(trigger);
         // Past perfect in a main clause; in reported speech ("denied its aircraft had entered") it is only the shift of tense.

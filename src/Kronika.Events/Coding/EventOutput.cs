@@ -13,16 +13,16 @@ public sealed partial class EventCoder
     /// Same actor, or a state and its own state organs ("Moscow" and "its military aircraft"): such pairs are not
     /// dyads. A state acting on its own rebels, opposition, parliament or people is (GEO GOV → GEO SEP).
     /// </summary>
-    private static bool SameActor(Actor a, Actor b) =>
+    private bool SameActor(Actor a, Actor b) =>
         a.Country == b.Country && (a.Role == b.Role || (StateOrgans.Contains(a.Role) && StateOrgans.Contains(b.Role)));
 
     private static readonly HashSet<string> StateOrgans = new(StringComparer.Ordinal) { "", "GOV", "MIL" };
 
     /// <summary>The mention an actor was resolved from, for the event record's surface text.</summary>
-    private static ActorMention? MentionOf(ActorMention[] mentions, Actor actor) =>
+    private ActorMention? MentionOf(ActorMention[] mentions, Actor actor) =>
         mentions.FirstOrDefault(m => m.Actors.Any(a => ReferenceEquals(a, actor)));
 
-    private static void Add(AnalyzedDocument document, Sentence sentence, PatternMatch match, CameoCode cameo, Actor source, ActorMention? sourceMention,
+    private void Add(AnalyzedDocument document, Sentence sentence, PatternMatch match, CameoCode cameo, Actor source, ActorMention? sourceMention,
         Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, string rule, List<EventRecord> output)
     {
         var doc = document.Source;
@@ -67,13 +67,13 @@ public sealed partial class EventCoder
     /// mass violence is the whole country at war, not its government (coded without a role, as CAMEO
     /// coders do); a capital ("Moscow") still names the government, and troops or rebels keep their role.
     /// </summary>
-    private static Actor AsWholeCountryAtWar(Actor actor, ActorMention? mention, CameoCode cameo) =>
+    private Actor AsWholeCountryAtWar(Actor actor, ActorMention? mention, CameoCode cameo) =>
         cameo.Root is "19" or "20" && mention is { Head: EntryKind.Name or EntryKind.Pair } && actor.Role == "GOV" ? actor with { Role = "" } : actor;
 
     private static readonly Actor NoTarget = new("", "", "");
 
     /// <summary>A question ends with "?"; a headline is the article's title line (headlines drop verbs and tense, so analysts weigh them apart).</summary>
-    private static string KindOf(AnalyzedDocument document, Sentence sentence)
+    private string KindOf(AnalyzedDocument document, Sentence sentence)
     {
         var text = document.TextOf(sentence).TrimEnd();
         if (text.EndsWith('?')) return SentenceKinds.Question;
@@ -82,7 +82,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Within a sentence, one event per source, target and root: the first (most specific) wins.</summary>
-    private static void Deduplicate(List<EventRecord> events, int from)
+    private void Deduplicate(List<EventRecord> events, int from)
     {
         // Per source, target and root, the most specific code wins ("hunger strike against a policy", 1422, over "began a hunger strike", 142);
         // on a tie, the first.

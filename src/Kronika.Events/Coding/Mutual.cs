@@ -10,7 +10,7 @@ namespace Kronika.Events;
 public sealed partial class EventCoder
 {
     /// <summary>"reopened their border", "met each other", "jointly agreed", "exchanged prisoners": an act of two sides that is mutual.</summary>
-    private static bool ActsOnWhatTheyShare(Token[] tokens, Sentence sentence, PatternMatch match)
+    private bool ActsOnWhatTheyShare(Token[] tokens, Sentence sentence, PatternMatch match)
     {
         // "Russia and Ukraine exchanged prisoners": an exchange goes both ways; "agreed to restore diplomatic relations": relations are between them.
         if (tokens[match.Trigger].Lemma is "exchange" or "swap") return true;
@@ -26,6 +26,6 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Codes whose events are mutual when two coordinated sides do them: consult, cooperate, aid, fight.</summary>
-    private static bool IsReciprocal(CameoCode cameo) =>
+    private bool IsReciprocal(CameoCode cameo) =>
         cameo.Root is "04" or "06" or "19" or "20" || cameo.Code.StartsWith("036", StringComparison.Ordinal) || cameo.Code.StartsWith("057", StringComparison.Ordinal) || cameo.Code == "050";
 }

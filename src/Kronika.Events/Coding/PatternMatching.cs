@@ -50,7 +50,7 @@ public sealed partial class EventCoder
                 || (o.End <= m.Trigger && m.Trigger <= o.End + 2 && tokens[o.End - 1].Lower == "to" && EmbedsAct(o.Pattern.Cameo))))).ToList();
     }
 
-    private static bool TryMatch(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart, EventPattern pattern, int start, out PatternMatch match)
+    private bool TryMatch(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart, EventPattern pattern, int start, out PatternMatch match)
     {
         ActorMention? slot = null;
         if (Match(tokens, sentence.EndToken, byStart, pattern.Elements, 0, start, ref slot, out int end))
@@ -62,7 +62,7 @@ public sealed partial class EventCoder
         return false;
     }
 
-    private static bool Match(Token[] tokens, int limit, Dictionary<int, ActorMention> byStart, PatternElement[] elements, int e, int i, ref ActorMention? slot, out int end)
+    private bool Match(Token[] tokens, int limit, Dictionary<int, ActorMention> byStart, PatternElement[] elements, int e, int i, ref ActorMention? slot, out int end)
     {
         end = i;
         if (e == elements.Length) return true;
@@ -96,16 +96,10 @@ public sealed partial class EventCoder
         return Match(tokens, limit, byStart, elements, e + 1, i + 1, ref slot, out end);
     }
 
-    private static bool IsClauseBreak(Token t) => t.Text is "." or ";" or ":" or "?" or "!";
-
-    /// <summary>Nouns whose "for"/"of" names what is asked, offered or hoped for, not what happened.</summary>
-    private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
-    {
-        "proposal", "plan", "call", "offer", "demand", "request", "appeal", "push", "bid", "hope", "hopes", "prospect", "prospects", "idea", "initiative",
-    };
+    private bool IsClauseBreak(Token t) => t.Text is "." or ";" or ":" or "?" or "!";
 
     /// <summary>Whether a noun is what a proposal, call or demand is for ("a proposal for a ceasefire", "calls for fresh talks").</summary>
-    private static bool IsContentOfProposal(Token[] tokens, Sentence sentence, int noun)
+    private bool IsContentOfProposal(Token[] tokens, Sentence sentence, int noun)
     {
         for (int k = noun - 1; k > sentence.FirstToken && noun - k <= 4; k--)
         {
@@ -116,14 +110,14 @@ public sealed partial class EventCoder
     }
 
     /// <summary>A weekday or "today", "yesterday", "tomorrow".</summary>
-    private static bool IsDayWord(in Token token) =>
+    private bool IsDayWord(in Token token) =>
         token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tomorrow" or "yesterday";
 
-    private static bool IsDateWord(in Token token) =>
+    private bool IsDateWord(in Token token) =>
         IsDayWord(token) || MonthNames.TryGet(token.Text, out _) && token.IsCapitalized || token.Kind == TokenKind.Number;
 
     /// <summary>Whether every word of a mention is capitalized (articles aside): a proper name, not a described group.</summary>
-    private static bool IsProperName(Token[] tokens, ActorMention mention)
+    private bool IsProperName(Token[] tokens, ActorMention mention)
     {
         for (int k = mention.FirstToken; k < mention.EndToken; k++)
             if (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("the" or "of" or "and" or "for")) return false;
@@ -131,7 +125,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>"the talks between", "a visit to", "Russia's attack on": a verb pattern's word after a determiner is an event noun.</summary>
-    private static bool UsedAsNoun(Token[] tokens, Sentence sentence, int trigger)
+    private bool UsedAsNoun(Token[] tokens, Sentence sentence, int trigger)
     {
         if (trigger == sentence.FirstToken) return false;
         var previous = tokens[trigger - 1].Lower;
@@ -139,12 +133,12 @@ public sealed partial class EventCoder
     }
 
     /// <summary>"from occupied Georgia": a participle the parse attaches as a modifier, after a preposition, determiner or adjective.</summary>
-    private static bool IsAttributive(Token[] tokens, Sentence sentence, int i) =>
+    private bool IsAttributive(Token[] tokens, Sentence sentence, int i) =>
         (tokens[i].Deprel == "amod" && (i == sentence.FirstToken || tokens[i - 1].Upos is "ADP" or "DET" or "ADJ" or "PUNCT" || tokens[i - 1].Xpos == "PRP$"))
         // "to be occupied territories", "the disputed region": a bare participle right before its noun describes it; "had occupied territories" is an act.
         || (tokens[i].Xpos == "VBN" && i + 1 < sentence.EndToken && tokens[i + 1].Upos == "NOUN" && tokens[i + 1].Xpos is "NNS" or "NN"
             && i > sentence.FirstToken && tokens[i - 1].Lemma is "be" or "the" or "a" or "an" or "of" or "from" or "in" or "its" or "their");
 
     /// <summary>Appeals (02), intents (03), demands (10), refusals (12) and threats (13) take the act they name as their content.</summary>
-    private static bool EmbedsAct(string cameo) => cameo[..2] is "02" or "03" or "10" or "12" or "13";
+    private bool EmbedsAct(string cameo) => cameo[..2] is "02" or "03" or "10" or "12" or "13";
 }

@@ -13,7 +13,7 @@ public sealed partial class EventCoder
     /// "sanctioned three Iranian companies for supplying drones", "praised Qatar for mediating": the object of the verb
     /// a reason's gerund hangs on does what the gerund says; null when the trigger is no such gerund.
     /// </summary>
-    private static ActorMention? ObjectOfReason(SentenceTree tree, Token[] tokens, int trigger)
+    private ActorMention? ObjectOfReason(SentenceTree tree, Token[] tokens, int trigger)
     {
         if (tokens[trigger].Xpos != "VBG" || trigger == 0 || tokens[trigger - 1].Lower is not ("for" or "of")) return null;
         int head = tree.Head(trigger);
@@ -30,7 +30,7 @@ public sealed partial class EventCoder
     /// source and its "of/on/against/with/to" phrase as target, else the subject of the verb that governs it.
     /// Null when the tree gives no source, so the caller can fall back to word order.
     /// </summary>
-    private static (ActorMention?, Actor[], List<ActorMention>)? TreeActors(SentenceTree tree, Token[] tokens, ActorMention[] mentions, PatternMatch match)
+    private (ActorMention?, Actor[], List<ActorMention>)? TreeActors(SentenceTree tree, Token[] tokens, ActorMention[] mentions, PatternMatch match)
     {
         int trigger = match.Trigger;
         var targets = new List<ActorMention>();
@@ -150,10 +150,8 @@ public sealed partial class EventCoder
         return (sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
     }
 
-    private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal) { "proposal", "offer", "plan", "initiative", "call", "request", "bid", "idea", "decision", "pledge", "promise" };
-
     /// <summary>"a proposal from X [this week] to VERB": the token of X, when the trigger is that infinitive.</summary>
-    private static int ProposerBefore(SentenceTree tree, Token[] tokens, int trigger)
+    private int ProposerBefore(SentenceTree tree, Token[] tokens, int trigger)
     {
         if (trigger < 1 || tokens[trigger - 1].Lower != "to") return -1;
         for (int t = trigger - 2, seen = 0; t > 0 && seen < 10; t--, seen++)
@@ -169,10 +167,8 @@ public sealed partial class EventCoder
         return -1;
     }
 
-    private static readonly HashSet<string> PromiseVerbs = new(StringComparer.Ordinal) { "promise", "pledge", "vow", "guarantee", "undertake", "swear" };
-
     /// <summary>The subject of a promise verb whose complement clause holds the trigger, or -1.</summary>
-    private static int PromiserOf(SentenceTree tree, Token[] tokens, int trigger)
+    private int PromiserOf(SentenceTree tree, Token[] tokens, int trigger)
     {
         int word = trigger;
         for (int hops = 0; hops < 3; hops++)
@@ -187,8 +183,4 @@ public sealed partial class EventCoder
         return -1;
     }
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
-        "region", "territory", "province", "island", "border", "area", "city", "town", "enclave", "republic", "zone", "land", "strip", "sea", "waters",
-    };
 }

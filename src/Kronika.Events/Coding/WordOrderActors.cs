@@ -10,7 +10,7 @@ namespace Kronika.Events;
 public sealed partial class EventCoder
 {
     /// <summary>Marks tokens inside ", which/who/where ... ," relative clauses, whose actors are not the main clause's subject.</summary>
-    private static bool[] RelativeClauses(Token[] tokens, Sentence sentence)
+    private bool[] RelativeClauses(Token[] tokens, Sentence sentence)
     {
         var inside = new bool[sentence.TokenCount];
         for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
@@ -25,7 +25,7 @@ public sealed partial class EventCoder
         return inside;
     }
 
-    private static (ActorMention? Mention, Actor[] Actors) FindSource(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, bool[] relativeClause)
+    private (ActorMention? Mention, Actor[] Actors) FindSource(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, bool[] relativeClause)
     {
         bool triggerInRelative = relativeClause[match.Trigger - sentence.FirstToken];
         for (int k = mentions.Length - 1; k >= 0; k--)
@@ -81,7 +81,7 @@ public sealed partial class EventCoder
         return (null, []);
     }
 
-    private static List<ActorMention> FindTargets(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, Actor[] sources)
+    private List<ActorMention> FindTargets(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, Actor[] sources)
     {
         var targets = new List<ActorMention>();
         if (match.SlotTarget is { } slot)
@@ -117,7 +117,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a noun is introduced by a preposition of circumstance ("in a deal", "under an agreement"), not of the act's other side ("against the measures").</summary>
-    private static bool IsCircumstance(Token[] tokens, Sentence sentence, int noun)
+    private bool IsCircumstance(Token[] tokens, Sentence sentence, int noun)
     {
         for (int k = sentence.FirstToken; k < noun; k++)
             if (tokens[k].Head == noun && tokens[k].Deprel == "case")
@@ -125,21 +125,7 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Words that open a new clause: an actor after them belongs to another event.</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
-        "but", "while", "whereas", "following", "after", "before", "when", "because", "since", "which", "who", "until", "despite",
-        "although", "though", "unless", "if", "where", "whose",
-    };
-
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "inside", "near", "throughout", "across", "outside", "off" };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "'s", "’s", "newly", "recently",
-    };
-
-    private static bool IntroducedBy(Token[] tokens, ActorMention mention, string preposition) =>
+    private bool IntroducedBy(Token[] tokens, ActorMention mention, string preposition) =>
         mention.FirstToken > 0 && (tokens[mention.FirstToken - 1].Lower == preposition
                                    || (mention.FirstToken > 1 && tokens[mention.FirstToken - 2].Lower == preposition && Determiners.Contains(tokens[mention.FirstToken - 1].Lower)));
 
@@ -191,7 +177,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>"in Geneva", "in the volatile southern Caucasus region": a locative preposition within three words before.</summary>
-    private static bool IsLocative(Token[] tokens, Sentence sentence, ActorMention m)
+    private bool IsLocative(Token[] tokens, Sentence sentence, ActorMention m)
     {
         for (int t = m.FirstToken - 1, seen = 0; t >= sentence.FirstToken && seen < 4; t--, seen++)
         {
@@ -201,23 +187,23 @@ public sealed partial class EventCoder
         return false;
     }
 
-    private static bool IsTopicOfNoun(Token[] tokens, int from, int to)
+    private bool IsTopicOfNoun(Token[] tokens, int from, int to)
     {
         for (int t = Math.Max(from, 1); t < to; t++)
             if (tokens[t].Lower is "over" or "about" && tokens[t - 1].Upos is not ("VERB" or "AUX")) return true;
         return false;
     }
 
-    private static bool HasComma(Token[] tokens, int from, int to)
+    private bool HasComma(Token[] tokens, int from, int to)
     {
         for (int t = from; t < to; t++)
             if (tokens[t].Text == ",") return true;
         return false;
     }
 
-    private static bool IsThingOfCountry(ActorMention m) => m.Head == EntryKind.Adjective && m.Actor.Role.Length == 0;
+    private bool IsThingOfCountry(ActorMention m) => m.Head == EntryKind.Adjective && m.Actor.Role.Length == 0;
 
-    private static bool HasBreakBetween(Token[] tokens, int from, int to)
+    private bool HasBreakBetween(Token[] tokens, int from, int to)
     {
         for (int t = from; t < to; t++)
             if (tokens[t].Text is ";" or ":" or "." || ClauseOpeners.Contains(tokens[t].Lower))
