@@ -58,7 +58,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private const int MaxGap = 3;
     private const int TargetWindow = 14;
 
-    public IReadOnlyList<EventRecord> Code(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<TimeExpression> times)
+    /// <summary>The document's events; the candidates a component dropped go to <paramref name="dropped"/> when given (`kronika code` shows them).</summary>
+    public IReadOnlyList<EventRecord> Code(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<TimeExpression> times, List<Candidate>? dropped = null)
     {
         var events = new List<EventRecord>();
         var byStart = new Dictionary<int, ActorMention>();
@@ -78,7 +79,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             var sentenceMentions = mentions.Skip(mentionCursor).Take(mentionEnd - mentionCursor).ToArray();
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
-            var tree = CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index));
+            var tree = CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index), dropped);
             AdvanceFrame(frame, index, document, sentence, tree, sentenceMentions, times);
         }
         return events;
@@ -88,7 +89,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
 
     /// <summary>Codes one sentence's events into the output by running the components in order; returns the sentence's parse tree when it built one.</summary>
     private SentenceTree? CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,
-        IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair, TimeExpression? frame)
+        IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair, TimeExpression? frame, List<Candidate>? dropped)
     {
         if (mentions.Length == 0) return null;
         var context = new SentenceContext(document, sentence, mentions, byStart, times, output, mainPair, frame);
@@ -96,6 +97,11 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         {
             component.Apply(context);
             if (context.Stop) break;
+        }
+        if (dropped is not null)
+        {
+            dropped.AddRange(context.Dropped);
+            dropped.AddRange(context.Candidates.Where(c => c.DroppedBy is not null));
         }
         return context.Tree;
     }
