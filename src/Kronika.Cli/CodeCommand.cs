@@ -43,9 +43,14 @@ public static class CodeCommand
                 Console.WriteLine($"       path: {ParsePath(coded, e, trigger)}");
         }
         if (coded.Events.Count == 0) Console.WriteLine("no events");
+        // Candidates a component of the coder dropped, with that component ("drop:weapon-visit", "actors:back-reference").
+        var dropped = new List<Candidate>();
+        pipeline.Coder.Code(coded.Analysis, coded.Mentions, coded.Times, dropped);
+        foreach (var c in dropped)
+            Console.WriteLine($"near   \"{tokens[c.Trigger].Text}\" {c.Pattern.Id}: dropped by {c.DroppedBy} [{c.Rule}]");
         // Near misses: patterns that began at a word but stopped short. Where a pattern fired at that word, only the
         // ones that had matched more of themselves than it has words are shown (they would have been more specific).
-        var fired = coded.Events.Select(e => (Trigger: TriggerOf(e), Words: e.Rule.Split(';')[0].Split(':').Last().Split(' ').Count(w => w is not ("*" or "X")))).ToList();
+        var fired = coded.Events.Select(e => (Trigger: TriggerOf(e), Words: e.Rule.Split(';')[0].Split(" > ")[0].Split(':').Last().Split(' ').Count(w => w is not ("*" or "X")))).ToList();
         foreach (var sentence in coded.Analysis.Sentences)
             foreach (var group in pipeline.Coder.NearMisses(coded.Analysis, sentence, limit: 50).GroupBy(n => n.Trigger))
             {

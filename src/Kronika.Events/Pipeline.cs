@@ -44,15 +44,18 @@ public sealed class Pipeline
     /// <summary>The event coder, for explanations (`kronika code` near misses).</summary>
     public EventCoder Coder => _coder;
 
-    /// <summary>Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>), plus the user's own actor tables and pattern files.</summary>
-    public static Pipeline LoadDefault(IEnumerable<string>? extraActorTables = null, IEnumerable<string>? extraPatterns = null)
+    /// <summary>
+    /// Builds the pipeline from the shipped data folder (see <see cref="DataDirectory"/>), plus the user's own actor tables and
+    /// pattern files; the coder's rules are those of data/rules/ unless given.
+    /// </summary>
+    public static Pipeline LoadDefault(IEnumerable<string>? extraActorTables = null, IEnumerable<string>? extraPatterns = null, CoderRules? coderRules = null)
     {
         var codebook = Codebook.LoadDefault();
         var patterns = PatternDictionary.LoadDefault(codebook, extraPatterns);
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer, extraActorTables);
         var elections = ElectionCalendar.LoadDefault();
-        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook), EventNouns.LoadDefault()), codebook);
+        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, IntentCodes.LoadDefault(codebook), EventNouns.LoadDefault(), coderRules ?? CoderRules.LoadDefault(codebook)), codebook);
     }
 
     /// <summary>Every stage over one document; a bug a stage hits comes out as a <see cref="PipelineFailure"/> naming the stage.</summary>

@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Kronika.Actors;
+using Kronika.Documents;
+using Kronika.Language;
+using Kronika.Time;
+
+namespace Kronika.Events;
+
+/// <summary>Source and target from the dependency tree: subject, passive agent, object, obliques; the reason gerund, the proposer and the promiser.</summary>
+public sealed partial class EventCoder
+{
+    /// <summary>
+    /// "sanctioned three Iranian companies for supplying drones", "praised Qatar for mediating": the object of the verb
+    /// a reason's gerund hangs on does what the gerund says; null when the trigger is no such gerund.
+    /// </summary>
+    private ActorMention? ObjectOfReason(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        if (tokens[trigger].Xpos != "VBG" || trigger == 0 || tokens[trigger - 1].Lower is not ("for" or "of")) return null;
+        int head = tree.Head(trigger);
+        if (head < 0 || tokens[head].Upos != "VERB") return null;
+        foreach (var c in tree.Children(head))
+            if (tokens[c].Deprel == "obj" && tree.MentionsOf(c) is { Count: > 0 } objects)
+                return objects[0];
+        return null;
+    }
+
+    /// <summary>
+    /// Source and targets from the dependency tree: the subject (or a passive's agent) of a verb, its object,
+    /// or the oblique its pattern names; for an event noun its possessor, adjective or "by/from" phrase as
+    /// source and its "of/on/against/with/to" phrase as target, else the subject of the verb that governs it.
+    /// Null when the tree gives no source, so the caller can fall back to word order.
+    /// </summary>
+    private (ActorMention?, Actor[], List<ActorMention>)? TreeActors(SentenceTree tree, Token[] tokens, ActorMention[] mentions, PatternMatch match)
+    {
+        int trigger = match.Trigger;
+        var targets = new List<ActorMention>();
+        List<ActorMention> sources = [];
+        bool noun = tokens[trigger].Upos is "NOUN" or "PROPN" || (match.Pattern.Kind == PatternKind.Noun && tokens[trigger].Upos is not ("VERB" or "AUX"));
+        if (noun)
+        {
+            // "a hunger strike against Israel's policy": a pattern that starts on a modifier ("hunger") takes its actors around the noun it modifies.
+            for (int hop = 0; hop < 2 && tree.Relation(trigger) is "compound" or "amod" && tree.Head(trigger) > trigger && tree.Head(trigger) < match.End; hop++)
+                trigger = tree.Head(trigger);
+            foreach (var c in tree.Children(trigger))
+            {
+                var relation = tree.Relation(c);
+                if (relation is "nmod:poss" or "amod" or "compound" && tree.MentionsOf(c) is { Count: > 0 } owner) sources = owner;
+            }
+            bool agentPhrase = false;
+            // "faced condemnation from Jordan": the "from" phrase may hang on the verb the noun is the object of.
+            var obliques = tree.ObliquesOf(trigger).ToList();
+            if (tree.Relation(trigger) == "obj" && tree.Head(trigger) >= 0)
+                obliques.AddRange(tree.ObliquesOf(tree.Head(trigger)).Where(o => o.Case is "from" or "by"));
+            foreach (var (o, @case) in obliques)
+            {
+                // "tension over the disputed region": a place the noun is about is its topic ("a boycott over China's policy" still targets China).
+                if (@case is "over" or "about" && (tree.MentionAt(o) is not null || PlaceNouns.Contains(tokens[o].Lemma))) continue;
+                var found = tree.MentionsOf(o);
+                if (found.Count == 0) continue;
+                if (@case is "by" or "from") { sources = found; agentPhrase = true; }
+                else if (@case == "between") { sources = found; targets.Clear(); break; }
+                else if (targets.Count == 0 && !Locatives.Contains(@case)) targets.AddRange(found);
+            }
+            // "complaints that Russian aircraft violated its airspace": a statement noun is about its clause's subject.
+            if (targets.Count == 0 && tree.ComplementSubjectOf(trigger) is >= 0 and var about)
+                targets.AddRange(tree.MentionsOf(about));
+            // "Israel faced condemnation from Jordan": the one who faces it is the target.
+            if (agentPhrase && targets.Count == 0 && tree.Head(trigger) >= 0 && tree.SubjectOf(tree.Head(trigger)) is (var facing, _) && facing >= 0)
+                targets.AddRange(tree.MentionsOf(facing));
+            // "following the invasion of Ukraine", "since the war": a background event, not the act of the clause's subject.
+            bool background = tree.CaseOf(trigger) is "following" or "after" or "before" or "since" or "during" or "amid" or "despite" or "until" or "over";
+            if (sources.Count == 0 && !background)
+            {
+                // "held talks with", "is in Moscow for talks with": the subject of the governing predicate.
+                int head = trigger;
+                for (int hops = 0; hops < 3 && sources.Count == 0; hops++)
+                {
+                    head = tree.Head(head);
+                    if (head < 0) break;
+                    var (subject, _) = tree.SubjectOf(head);
+                    if (subject >= 0) sources = tree.MentionsOf(subject);
+                }
+            }
+        }
+        else
+        {
+            var (subject, passive) = tree.SubjectOf(trigger);
+            // "welcomed a proposal from Saakashvili this week to offer visa-free travel": the proposer offers (word order:
+            // the parser often hangs the infinitive on the main verb).
+            if (ProposerBefore(tree, tokens, trigger) is >= 0 and var proposer)
+                (subject, passive) = (proposer, false);
+            // "Ivanishvili promised that the authorities would apologize": CAMEO codes a promise as its maker's intent.
+            if (PromiserOf(tree, tokens, trigger) is >= 0 and var promiser)
+                (subject, passive) = (promiser, false);
+            if (passive)
+            {
+                int agent = tree.AgentOf(trigger);
+                if (agent >= 0) sources = tree.MentionsOf(agent);
+                if (subject >= 0) targets.AddRange(tree.MentionsOf(subject));
+            }
+            else if (subject >= 0)
+            {
+                sources = tree.MentionsOf(subject);
+            }
+            if (match.SlotTarget is { } slot)
+            {
+                targets.Clear();
+                targets.Add(slot);
+                int head = slot.EndToken - 1;
+                foreach (var conj in tree.ChildrenWith(head, "conj"))
+                    if (tree.MentionAt(conj) is { IsResolved: true } m && !targets.Contains(m)) targets.Add(m);
+            }
+            else if (targets.Count == 0)
+            {
+                // The object may hang on any word of a longer pattern: "offered to mediate between X and Y".
+                var heads = new List<int> { trigger };
+                for (int t = match.End - 1; t > trigger; t--)
+                    if (tokens[t].Upos is "VERB" or "NOUN") heads.Add(t);
+                foreach (var head in heads)
+                {
+                    int obj = tree.ObjectOf(head);
+                    if (obj >= 0) targets.AddRange(tree.MentionsOf(obj));
+                    if (targets.Count > 0) break;
+                }
+                if (targets.Count == 0)
+                    foreach (var (o, @case) in heads.SelectMany(h => tree.ObliquesOf(h).Concat(tree.ObjectOf(h) is >= 0 and var obj ? tree.ObliquesOf(obj) : [])))
+                    {
+                        if (Locatives.Contains(@case) || @case is "by") continue;
+                        // "following the arrest of Russian officers": a phrase of time or cause names another event, not this one's target.
+                        if (@case is "following" or "after" or "before" or "since" or "during" or "amid" or "until" or "because") continue;
+                        // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
+                        if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Upos == "NOUN") continue;
+                        var found = tree.MentionsOf(o);
+                        if (found.Count > 0) { targets.AddRange(found); break; }
+                    }
+                if (targets.Count == 0 && match.Pattern.Cameo.StartsWith("01", StringComparison.Ordinal))
+                {
+                    int about = tree.ComplementSubjectOf(trigger);
+                    if (about >= 0) targets.AddRange(tree.MentionsOf(about));
+                }
+            }
+        }
+        // Coordination the parse missed ("Japan and South Korea" read as one name) is still coordination.
+        if (sources.Count == 1)
+            foreach (var extra in CoordinatedAround(tokens, mentions, sources[0]))
+                if (!sources.Contains(extra)) sources.Add(extra);
+        sources.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var sourceActors = sources.SelectMany(m => m.Actors).Where(a => a.IsResolved).Distinct().ToArray();
+        if (sourceActors.Length == 0) return null;
+        return (sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
+    }
+
+    /// <summary>"a proposal from X [this week] to VERB": the token of X, when the trigger is that infinitive.</summary>
+    private int ProposerBefore(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        if (trigger < 1 || tokens[trigger - 1].Lower != "to") return -1;
+        for (int t = trigger - 2, seen = 0; t > 0 && seen < 10; t--, seen++)
+        {
+            if (tokens[t].Lower is "from" or "by" && ProposalNouns.Contains(tokens[t - 1].Lemma))
+            {
+                for (int k = t + 1; k < trigger - 1; k++)
+                    if (tree.MentionAt(k) is { IsResolved: true }) return k;
+                return -1;
+            }
+            if (tokens[t].Text is "," or ";" or "." || tokens[t].Upos is "VERB" or "AUX") return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The subject of a promise verb whose complement clause holds the trigger, or -1.</summary>
+    private int PromiserOf(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        int word = trigger;
+        for (int hops = 0; hops < 3; hops++)
+        {
+            if (tree.Relation(word) is not ("ccomp" or "xcomp")) return -1;
+            int head = tree.Head(word);
+            if (head < 0) return -1;
+            if (PromiseVerbs.Contains(tokens[head].Lemma) && tree.Relation(word) == "ccomp")
+                return tree.SubjectOf(head).Subject;
+            word = head;
+        }
+        return -1;
+    }
+
+}

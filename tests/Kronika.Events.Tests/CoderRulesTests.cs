@@ -1,0 +1,100 @@
+using Kronika.Documents;
+
+namespace Kronika.Events.Tests;
+
+/// <summary>The coder's components and its editable tables, data/rules/word-sets.tsv and data/rules/recodings.tsv.</summary>
+public class CoderRulesTests
+{
+    private static readonly Pipeline Pipeline = Pipeline.LoadDefault();
+
+    private const string Protest = "U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday. Beijing summoned the U.S. ambassador to protest the visit.";
+    private const string Missiles = "Five of the Chinese missiles landed in Japan's exclusive economic zone.";
+
+    private static IReadOnlyList<EventRecord> Events(Pipeline pipeline, string text)
+    {
+        PartialDate.TryParseIso("2020-06-15", out var date);
+        return pipeline.Process(new SourceDocument("t.txt", text, metadataDate: date)).Events;
+    }
+
+    /// <summary>A pipeline whose coder reads the shipped tables with one line of one of them changed.</summary>
+    private static Pipeline With(string file, Func<string, string> edit)
+    {
+        var folder = Directory.CreateTempSubdirectory("kronika-rules").FullName;
+        foreach (var name in new[] { "word-sets.tsv", "recodings.tsv" })
+        {
+            var lines = File.ReadAllLines(DataDirectory.File("rules", name));
+            File.WriteAllLines(Path.Combine(folder, name), name == file ? lines.Select(edit) : lines);
+        }
+        var codebook = Codebook.LoadDefault();
+        return Pipeline.LoadDefault(coderRules: CoderRules.Load(Path.Combine(folder, "word-sets.tsv"), Path.Combine(folder, "recodings.tsv"), codebook));
+    }
+
+    private static string WriteTemp(string text)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void The_components_run_in_order_with_one_per_recoding_row() =>
+        Assert.Equal(["patterns", "actors", "drop:weapon-visit", "recode:official-complaint", "drop:statement-with-content", "modality", "dating", "dyads", "deduplicate"],
+            Pipeline.Coder.Components.Select(c => c.Name).ToArray());
+
+    [Fact]
+    public void A_recoded_event_keeps_the_pattern_first_and_names_the_recoding_in_its_trail()
+    {
+        // "summoned the ambassador" is 114 by its pattern; "to protest" is 140 re-coded.
+        var e = Assert.Single(Events(Pipeline, Protest), x => x.Rule.StartsWith("verbs.tsv:140:", StringComparison.Ordinal));
+        Assert.Equal("114", e.Cameo);
+        Assert.StartsWith("verbs.tsv:140:protest > recode:official-complaint", e.Rule);
+    }
+
+    [Fact]
+    public void A_disabled_recoding_row_leaves_the_code_of_the_pattern()
+    {
+        var pipeline = With("recodings.tsv", line => line.StartsWith("official-complaint\t", StringComparison.Ordinal) ? "# " + line : line);
+        var e = Assert.Single(Events(pipeline, Protest), x => x.Rule.StartsWith("verbs.tsv:140:", StringComparison.Ordinal));
+        Assert.Equal("140", e.Cameo);
+        Assert.DoesNotContain("recode:", e.Rule);
+    }
+
+    [Fact]
+    public void A_word_set_left_out_is_empty_so_its_rule_no_longer_fires()
+    {
+        Assert.DoesNotContain(Events(Pipeline, Missiles), e => e.Root == "04");
+        var pipeline = With("word-sets.tsv", line => line.StartsWith("weapons\t", StringComparison.Ordinal) ? "# " + line : line);
+        Assert.Contains(Events(pipeline, Missiles), e => e.Root == "04");
+    }
+
+    [Theory]
+    [InlineData("weapon-visit\t04*\t-\tsource-word-in=weapons\n", "")]
+    [InlineData("bad\t140\t114\tsources-role=GOV\n", "unknown condition")]
+    [InlineData("bad\t999\t114\talways\n", "no CAMEO code")]
+    [InlineData("bad\t140\n", "expected a name")]
+    [InlineData("bad\t140\t114\tsource-word-in=missiles\n", "unknown word set")]
+    public void A_malformed_recoding_row_is_an_error_naming_its_file_and_line(string row, string message)
+    {
+        var path = WriteTemp("# name\tfrom\tto\tcondition\n" + row);
+        if (message.Length == 0)
+        {
+            Assert.Single(CoderRules.LoadRecodings(path, Codebook.LoadDefault()));
+            return;
+        }
+        var e = Assert.Throws<FormatException>(() => CoderRules.LoadRecodings(path, Codebook.LoadDefault()));
+        Assert.StartsWith($"{path}:2:", e.Message);
+        Assert.Contains(message, e.Message);
+    }
+
+    [Theory]
+    [InlineData("weapon\tmissile\n", "unknown word set")]
+    [InlineData("weapons\n", "expected a set name")]
+    [InlineData("weapons\tmissile\nweapons\trocket\n", "given twice")]
+    public void A_malformed_word_set_row_is_an_error_naming_its_file_and_line(string rows, string message)
+    {
+        var path = WriteTemp("# set\twords\n" + rows);
+        var e = Assert.Throws<FormatException>(() => CoderRules.LoadWordSets(path));
+        Assert.StartsWith($"{path}:{1 + rows.Count(c => c == '\n')}:", e.Message);
+        Assert.Contains(message, e.Message);
+    }
+}
