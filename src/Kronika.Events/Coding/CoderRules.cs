@@ -11,6 +11,21 @@ public sealed record Recoding(string Name, string From, string? To, string Condi
     public bool AppliesTo(CameoCode cameo) => From.EndsWith('*') ? cameo.Code.StartsWith(From[..^1], StringComparison.Ordinal) : cameo.Code == From;
 }
 
+public enum EventRuleAction { Drop, SourceRole, TargetRole }
+
+/// <summary>One row of data/rules/event-rules.tsv: an event of one of the codes meeting every condition is dropped or has a role changed.</summary>
+public sealed record EventRule(string Name, IReadOnlyList<string> Codes, IReadOnlyList<string> Except, IReadOnlyList<(string Kind, string[] Values)> Conditions,
+    EventRuleAction Action, string Role, string Where)
+{
+    /// <summary>The name the rule trail shows: "role:military-agreement-is-government", "drop:civilian-visit".</summary>
+    public string TrailName => (Action == EventRuleAction.Drop ? "drop:" : "role:") + Name;
+
+    public bool AppliesTo(CameoCode cameo) => Codes.Any(c => Matches(c, cameo)) && !Except.Any(c => Matches(c, cameo));
+
+    private static bool Matches(string code, CameoCode cameo) =>
+        code.EndsWith('*') ? cameo.Code.StartsWith(code[..^1], StringComparison.Ordinal) : cameo.Code == code;
+}
+
 /// <summary>
 /// The event coder's editable rules: the word sets of data/rules/word-sets.tsv and the re-codings and drops of
 /// data/rules/recodings.tsv. A malformed row is an error naming the file and line.
@@ -30,7 +45,11 @@ public sealed class CoderRules
 
     public IReadOnlyList<Recoding> Recodings { get; }
 
-    private CoderRules(Dictionary<string, HashSet<string>> sets, IReadOnlyList<Recoding> recodings) => (this.sets, Recodings) = (sets, recodings);
+    /// <summary>The per-event rules of data/rules/event-rules.tsv, in file order.</summary>
+    public IReadOnlyList<EventRule> EventRules { get; }
+
+    private CoderRules(Dictionary<string, HashSet<string>> sets, IReadOnlyList<Recoding> recodings, IReadOnlyList<EventRule> eventRules) =>
+        (this.sets, Recodings, EventRules) = (sets, recodings, eventRules);
 
     /// <summary>The words of a set (empty when the file has no row for it).</summary>
     public HashSet<string> Set(string name) =>
@@ -39,10 +58,63 @@ public sealed class CoderRules
     public static CoderRules LoadDefault(Codebook codebook) =>
         Load(DataDirectory.File("rules", "word-sets.tsv"), DataDirectory.File("rules", "recodings.tsv"), codebook);
 
-    public static CoderRules Load(string wordSetsPath, string recodingsPath, Codebook codebook)
+    /// <summary>The given word sets and re-codings, with the shipped event-rules.tsv.</summary>
+    public static CoderRules Load(string wordSetsPath, string recodingsPath, Codebook codebook) =>
+        Load(wordSetsPath, recodingsPath, DataDirectory.File("rules", "event-rules.tsv"), codebook);
+
+    public static CoderRules Load(string wordSetsPath, string recodingsPath, string eventRulesPath, Codebook codebook)
     {
         var sets = LoadWordSets(wordSetsPath);
-        return new CoderRules(sets, LoadRecodings(recodingsPath, codebook));
+        return new CoderRules(sets, LoadRecodings(recodingsPath, codebook), LoadEventRules(eventRulesPath, codebook));
+    }
+
+    public static readonly string[] EventConditions = ["source-role", "target-role", "source-head", "target-head", "trigger-lemma", "always"];
+
+    /// <summary>
+    /// Reads name, codes, conditions, action; a code the codebook lacks, an unknown condition, head kind or action, or a
+    /// repeated name is an error naming the file and line.
+    /// </summary>
+    public static List<EventRule> LoadEventRules(string path, Codebook codebook)
+    {
+        var rules = new List<EventRule>();
+        foreach (var (line, fields) in DataDirectory.ReadTable(path))
+        {
+            string at = $"{path}:{line}";
+            if (fields.Length < 4 || fields.Take(4).Any(f => f.Trim().Length == 0))
+                throw new FormatException($"{at}: expected a name, codes, conditions and an action");
+            var (name, codesField, conditionsField, actionField) = (fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim());
+            var included = new List<string>();
+            var excluded = new List<string>();
+            foreach (var code in codesField.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                bool not = code.StartsWith('!');
+                var bare = not ? code[1..] : code;
+                var prefix = bare.EndsWith('*') ? bare[..^1] : bare;
+                if (bare.EndsWith('*') ? prefix.Length == 0 || !codebook.Codes.Any(c => c.Code.StartsWith(prefix, StringComparison.Ordinal)) : !codebook.Contains(bare))
+                    throw new FormatException($"{at}: \"{code}\" is no CAMEO code or root");
+                (not ? excluded : included).Add(bare);
+            }
+            if (included.Count == 0) throw new FormatException($"{at}: expected at least one code or root");
+            var conditions = new List<(string Kind, string[] Values)>();
+            foreach (var condition in conditionsField.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var (kind, argument) = condition.IndexOf('=') is >= 0 and var eq ? (condition[..eq], condition[(eq + 1)..]) : (condition, "");
+                if (!EventConditions.Contains(kind) || (kind == "always") != (argument.Length == 0))
+                    throw new FormatException($"{at}: unknown condition \"{condition}\"; the conditions are source-role=ROLE, target-role=ROLE, source-head=KIND,..., target-head=KIND,..., trigger-lemma=LEMMA,..., always");
+                var values = argument.Split(',', StringSplitOptions.RemoveEmptyEntries);
+                if (kind.EndsWith("-head", StringComparison.Ordinal) && values.FirstOrDefault(v => !Enum.TryParse<Kronika.Actors.EntryKind>(v, ignoreCase: true, out _)) is { } badKind)
+                    throw new FormatException($"{at}: unknown mention kind \"{badKind}\"; the kinds are {string.Join(", ", Enum.GetNames<Kronika.Actors.EntryKind>()).ToLowerInvariant()}");
+                if (kind.EndsWith("-role", StringComparison.Ordinal)) values = values.Select(v => v == "-" ? "" : v).ToArray();
+                conditions.Add((kind, values));
+            }
+            string? role = null;
+            var (actionKind, actionArgument) = actionField.IndexOf('=') is >= 0 and var e2 ? (actionField[..e2], actionField[(e2 + 1)..]) : (actionField, "");
+            if (actionKind is "source-role" or "target-role" && actionArgument.Length > 0) role = actionArgument == "-" ? "" : actionArgument;
+            else if (actionField != "drop") throw new FormatException($"{at}: unknown action \"{actionField}\"; the actions are drop, source-role=ROLE, target-role=ROLE (- for none)");
+            if (rules.Any(r => r.Name == name)) throw new FormatException($"{at}: rule \"{name}\" given twice");
+            rules.Add(new EventRule(name, included, excluded, conditions, actionField == "drop" ? EventRuleAction.Drop : actionKind == "source-role" ? EventRuleAction.SourceRole : EventRuleAction.TargetRole, role ?? "", $"{Path.GetFileName(path)}:{line}"));
+        }
+        return rules;
     }
 
     /// <summary>Reads set name and words (separated by spaces); an unknown or repeated set, or one without words, is an error.</summary>

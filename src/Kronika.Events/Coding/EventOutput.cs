@@ -26,16 +26,19 @@ public sealed partial class EventCoder
         Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, string rule, List<EventRecord> output)
     {
         var doc = document.Source;
-        // Travellers and tourists visiting a country are not CAMEO visits, which are official.
-        if (cameo.Code is "042" or "043" && source.Role == "CVL") return;
-        // Recognising a state and signing an agreement are acts of state, whoever the sentence names: "Russia's forces ... later recognized the two".
-        if (cameo.Code is "054" or "057" && source.Role is "MIL") source = source with { Role = "GOV" };
-        source = AsWholeCountryAtWar(source, sourceMention, cameo);
-        target = AsWholeCountryAtWar(target, targetMention, cameo);
-        // "forces invaded South Ossetia": a breakaway region named as the place attacked is the country's territory.
-        // Occupying a breakaway region's territory (192, "secured the territories of") targets the region itself.
-        if (cameo.Root is "19" or "20" && (cameo.Code != "192" || document.Tokens[match.Trigger].Lemma == "invade")
-            && targetMention is { Head: EntryKind.Name } && target.Role == "SEP") target = target with { Role = "" };
+        // The per-event rules of data/rules/event-rules.tsv, in order: each that fires names itself in the trail.
+        foreach (var eventRule in Rules.EventRules)
+        {
+            if (!eventRule.AppliesTo(cameo) || !eventRule.Conditions.All(c => Holds(c.Kind, c.Values, document, match, source, sourceMention, target, targetMention))) continue;
+            switch (eventRule.Action)
+            {
+                case EventRuleAction.Drop: return;
+                case EventRuleAction.SourceRole when source.Role != eventRule.Role: source = source with { Role = eventRule.Role }; break;
+                case EventRuleAction.TargetRole when target.Role != eventRule.Role: target = target with { Role = eventRule.Role }; break;
+                default: continue;
+            }
+            rule += " > " + eventRule.TrailName;
+        }
         output.Add(new EventRecord
         {
             Doc = doc.Name,
@@ -62,13 +65,16 @@ public sealed partial class EventCoder
         });
     }
 
-    /// <summary>
-    /// "The neighbours waged a five-day war", "Russia fought Georgia": a country named bare in a war or
-    /// mass violence is the whole country at war, not its government (coded without a role, as CAMEO
-    /// coders do); a capital ("Moscow") still names the government, and troops or rebels keep their role.
-    /// </summary>
-    private Actor AsWholeCountryAtWar(Actor actor, ActorMention? mention, CameoCode cameo) =>
-        cameo.Root is "19" or "20" && mention is { Head: EntryKind.Name or EntryKind.Pair } && actor.Role == "GOV" ? actor with { Role = "" } : actor;
+    /// <summary>Whether one condition of an event-rules.tsv row holds for the event about to be written.</summary>
+    private static bool Holds(string kind, string[] values, AnalyzedDocument document, PatternMatch match, Actor source, ActorMention? sourceMention, Actor target, ActorMention? targetMention) => kind switch
+    {
+        "source-role" => values.Contains(source.Role),
+        "target-role" => values.Contains(target.Role),
+        "source-head" => sourceMention is { } s && values.Any(v => string.Equals(v, s.Head.ToString(), StringComparison.OrdinalIgnoreCase)),
+        "target-head" => targetMention is { } t && values.Any(v => string.Equals(v, t.Head.ToString(), StringComparison.OrdinalIgnoreCase)),
+        "trigger-lemma" => values.Contains(document.Tokens[match.Trigger].Lemma),
+        _ => true,
+    };
 
     private static readonly Actor NoTarget = new("", "", "");
 
