@@ -21,7 +21,7 @@ public sealed partial class EventCoder
         context.Matches = FindMatches(context.Tokens, context.Sentence, context.ByStart);
         if (context.Matches.Count == 0) { context.Stop = true; return; }
         context.RelativeClause = RelativeClauses(context.Tokens, context.Sentence);
-        context.Tree = new SentenceTree(context.Tokens, context.Sentence, context.Mentions);
+        context.Tree = new SentenceTree(context.Document, context.Sentence, context.Mentions);
     }
 
     /// <summary>Component "actors": one candidate per match with its source and targets.</summary>

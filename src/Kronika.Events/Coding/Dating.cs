@@ -52,7 +52,7 @@ public sealed partial class EventCoder
             return;
         }
         // The tree the coder built for the sentence, or one built now that a date needs it.
-        var main = MainClauseTimes(document.Tokens, sentence, tree ?? new SentenceTree(document.Tokens, sentence, mentions), own).ToList();
+        var main = MainClauseTimes(document.Tokens, sentence, tree ?? new SentenceTree(document, sentence, mentions), own).ToList();
         frame.Advance(index, main.Count > 0 ? main : own, document.Source.PublicationDate);
     }
 
