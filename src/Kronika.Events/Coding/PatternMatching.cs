@@ -111,7 +111,7 @@ public sealed partial class EventCoder
 
     /// <summary>A weekday or "today", "yesterday", "tomorrow".</summary>
     private bool IsDayWord(in Token token) =>
-        token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tomorrow" or "yesterday";
+        WeekdayNames.Contains(token.Lower) || token.Lower is "today" or "tomorrow" or "yesterday";
 
     private bool IsDateWord(in Token token) =>
         IsDayWord(token) || MonthNames.TryGet(token.Text, out _) && token.IsCapitalized || token.Kind == TokenKind.Number;
