@@ -12,49 +12,56 @@ internal sealed class SentenceTree
 {
     private readonly Token[] _tokens;
     private readonly Sentence _sentence;
-    private readonly List<int>[] _children;
+    private readonly DependencyTree _tree;
+    private readonly int[]?[] _childLists;
     private readonly ActorMention?[] _mentionAt;
 
-    public SentenceTree(Token[] tokens, Sentence sentence, ActorMention[] mentions)
+    public SentenceTree(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions)
     {
-        _tokens = tokens;
+        _tokens = document.Tokens;
         _sentence = sentence;
-        _children = new List<int>[sentence.TokenCount];
-        for (int i = 0; i < _children.Length; i++) _children[i] = [];
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            int head = tokens[t].Head;
-            if (head >= sentence.FirstToken && head < sentence.EndToken) _children[head - sentence.FirstToken].Add(t);
-        }
+        _tree = document.Tree(sentence);
+        _childLists = new int[]?[sentence.TokenCount];
         _mentionAt = new ActorMention?[sentence.TokenCount];
         foreach (var m in mentions)
             for (int t = m.FirstToken; t < m.EndToken; t++)
                 if (t >= sentence.FirstToken && t < sentence.EndToken) _mentionAt[t - sentence.FirstToken] = m;
     }
 
-    public IReadOnlyList<int> Children(int token) => _children[token - _sentence.FirstToken];
-    public string Relation(int token) => _tokens[token].Deprel;
-    public int Head(int token) => _tokens[token].Head;
-    private bool Inside(int token) => token >= _sentence.FirstToken && token < _sentence.EndToken;
+    /// <summary>The sentence's dependency tree, shared with the rest of the pipeline.</summary>
+    public DependencyTree Tree => _tree;
+
+    public IReadOnlyList<int> Children(int token) => _childLists[token - _sentence.FirstToken] ??= _tree.ChildrenOf(token).ToArray();
+    public DependencyRelation Relation(int token) => _tokens[token].Relation;
+    /// <summary>The head of a word, or -1 for the root.</summary>
+    public int Head(int token) => _tree.HeadOf(token);
+    private bool Inside(int token) => _tree.Contains(token);
+
+    private bool AnyChild(int token, Func<int, bool> test)
+    {
+        foreach (var c in _tree.ChildrenOf(token))
+            if (test(c)) return true;
+        return false;
+    }
 
     /// <summary>The mention covering a token, or null.</summary>
     public ActorMention? MentionAt(int token) => Inside(token) ? _mentionAt[token - _sentence.FirstToken] : null;
 
-    private static string Base(string relation)
+    /// <summary>The children of a word with a relation (exact, e.g. <c>nsubj:pass</c>, or a base relation such as <c>obl</c>, which takes its subtypes; <c>nsubj</c> is exact).</summary>
+    public IEnumerable<int> ChildrenWith(int token, DependencyRelation relation)
     {
-        int colon = relation.IndexOf(':');
-        return colon < 0 ? relation : relation[..colon];
+        bool withSubtypes = relation.Base() == relation && relation != DependencyRelation.Nsubj;
+        var result = new List<int>();
+        foreach (var c in _tree.ChildrenOf(token))
+            if (_tokens[c].Relation == relation || (withSubtypes && _tokens[c].Relation.Base() == relation)) result.Add(c);
+        return result;
     }
-
-    /// <summary>The children of a word with a relation (exact, e.g. "nsubj:pass", or a base relation such as "obl").</summary>
-    public IEnumerable<int> ChildrenWith(int token, string relation) =>
-        Children(token).Where(c => _tokens[c].Deprel == relation || (!relation.Contains(':') && Base(_tokens[c].Deprel) == relation && relation != "nsubj"));
 
     /// <summary>The case marker ("by", "with", "on") of a nominal, lowercased, or "".</summary>
     public string CaseOf(int token)
     {
-        foreach (var c in Children(token))
-            if (_tokens[c].Deprel == "case") return _tokens[c].Lower;
+        foreach (var c in _tree.ChildrenOf(token))
+            if (_tokens[c].Relation == DependencyRelation.Case) return _tokens[c].Lower;
         return "";
     }
 
@@ -66,7 +73,7 @@ internal sealed class SentenceTree
     {
         var result = new List<ActorMention>();
         Collect(nominal, result, depth: 0);
-        foreach (var conj in ChildrenWith(nominal, "conj"))
+        foreach (var conj in ChildrenWith(nominal, DependencyRelation.Conj))
             Collect(conj, result, depth: 0);
         return result;
     }
@@ -81,16 +88,17 @@ internal sealed class SentenceTree
         }
         if (depth > 1) return;
         // A head without an actor of its own takes the actors it is "of" or "from": "representatives of Russia".
-        foreach (var child in Children(nominal))
+        foreach (var child in _tree.ChildrenOf(nominal))
         {
-            var relation = _tokens[child].Deprel;
-            if (relation is "nmod" or "nmod:poss" or "compound" or "amod" or "appos" or "flat" && (relation != "nmod" || CaseOf(child) is "of" or "from" or ""))
+            var relation = _tokens[child].Relation;
+            if (relation is DependencyRelation.Nmod or DependencyRelation.NmodPoss or DependencyRelation.Compound or DependencyRelation.Amod or DependencyRelation.Appos or DependencyRelation.Flat
+                && (relation != DependencyRelation.Nmod || CaseOf(child) is "of" or "from" or ""))
             {
                 int before = result.Count;
                 Collect(child, result, depth + 1);
                 if (result.Count > before)
                 {
-                    foreach (var conj in ChildrenWith(child, "conj")) Collect(conj, result, depth + 1);
+                    foreach (var conj in ChildrenWith(child, DependencyRelation.Conj)) Collect(conj, result, depth + 1);
                     return;
                 }
             }
@@ -107,7 +115,7 @@ internal sealed class SentenceTree
     private bool HasCommaBefore(int word)
     {
         int first = word;
-        foreach (var c in Children(word)) if (c < first) first = c;
+        foreach (var c in _tree.ChildrenOf(word)) if (c < first) first = c;
         return Inside(first - 1) && _tokens[first - 1].Text == ",";
     }
 
@@ -115,43 +123,43 @@ internal sealed class SentenceTree
     {
         // "a day after U.S. House Speaker Nancy Pelosi visited the island", misparsed with "visited" a conjunct of the main verb:
         // an actor named right before a finite verb that has no subject of its own is that verb's subject.
-        if (_tokens[predicate].Xpos is "VBD" or "VBZ" or "VBP" && _tokens[predicate].Deprel is "conj" or "parataxis"
-            && !Children(predicate).Any(c => _tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+        if (_tokens[predicate].Xpos is "VBD" or "VBZ" or "VBP" && _tokens[predicate].Relation is DependencyRelation.Conj or DependencyRelation.Parataxis
+            && !AnyChild(predicate, c => _tokens[c].Relation.Base() == DependencyRelation.Nsubj)
             && Inside(predicate - 1) && MentionAt(predicate - 1) is { } before && before.EndToken == predicate
-            && !Children(predicate).Any(c => _tokens[c].Deprel == "cc" && c < predicate))
+            && !AnyChild(predicate, c => _tokens[c].Relation == DependencyRelation.Cc && c < predicate))
             return (predicate - 1, false);
         for (int hops = 0, p = predicate; hops < 4 && Inside(p); hops++)
         {
-            foreach (var c in Children(p))
+            foreach (var c in _tree.ChildrenOf(p))
             {
-                var relation = _tokens[c].Deprel;
-                if (relation is "nsubj" or "csubj" or "nsubj:outer") return (c, false);
-                if (relation is "nsubj:pass" or "csubj:pass") return (c, true);
+                var relation = _tokens[c].Relation;
+                if (relation is DependencyRelation.Nsubj or DependencyRelation.Csubj or DependencyRelation.NsubjOuter) return (c, false);
+                if (relation is DependencyRelation.NsubjPass or DependencyRelation.CsubjPass) return (c, true);
             }
-            var own = Base(_tokens[p].Deprel);
-            int head = _tokens[p].Head;
-            if (!Inside(head)) break;
+            var own = _tokens[p].Relation.Base();
+            int head = _tree.HeadOf(p);
+            if (head < 0) break;
             // "saw Russia come under condemnation", "forced Georgia to withdraw": an object controls the infinitive after it.
             // (Not ", killing 1,200 people" after an object: a participle set off by a comma is the subject's.)
-            if (own == "xcomp" && !(_tokens[p].Xpos == "VBG" && Inside(p - 1) && HasCommaBefore(p)))
-                foreach (var c in Children(head))
-                    if (_tokens[c].Deprel == "obj" && c < p) return (c, false);
-            if (own is "acl")
+            if (own == DependencyRelation.Xcomp && !(_tokens[p].Xpos == "VBG" && Inside(p - 1) && HasCommaBefore(p)))
+                foreach (var c in _tree.ChildrenOf(head))
+                    if (_tokens[c].Relation == DependencyRelation.Obj && c < p) return (c, false);
+            if (own is DependencyRelation.Acl)
             {
                 // "a proposal from Saakashvili to offer visa-free travel": the proposer does what the proposal proposes.
-                foreach (var c in Children(head))
-                    if (Base(_tokens[c].Deprel) is "nmod" or "obl" && CaseOf(c) is "from" or "by" && c < p)
+                foreach (var c in _tree.ChildrenOf(head))
+                    if (_tokens[c].Relation.Base() is DependencyRelation.Nmod or DependencyRelation.Obl && CaseOf(c) is "from" or "by" && c < p)
                         return (c, false);
                 // "troops sent to Mali" is passive; "the two sides struck a deal" (a finite clause misread as a participle) has an object and is not.
-                return (head, _tokens[p].Deprel == "acl" && _tokens[p].Xpos == "VBN" && !Children(p).Any(c => _tokens[c].Deprel == "obj") && !ActiveOnly.Contains(_tokens[p].Lemma));
+                return (head, _tokens[p].Relation == DependencyRelation.Acl && _tokens[p].Xpos == "VBN" && !AnyChild(p, c => _tokens[c].Relation == DependencyRelation.Obj) && !ActiveOnly.Contains(_tokens[p].Lemma));
             }
-            if (own is not ("xcomp" or "conj" or "advcl" or "ccomp")) break;
-            if (own == "ccomp" && hops > 0) break;
+            if (own is not (DependencyRelation.Xcomp or DependencyRelation.Conj or DependencyRelation.Advcl or DependencyRelation.Ccomp)) break;
+            if (own == DependencyRelation.Ccomp && hops > 0) break;
             // "Moscow denied any of its aircraft had entered...": a finite clause without a subject, right after its
             // governing verb's object, was misparsed; that object is the clause's subject.
-            if (own is "advcl" or "ccomp" && HasAuxiliary(p))
-                foreach (var c in Children(head))
-                    if (_tokens[c].Deprel == "obj" && c < p && !Children(p).Any(k => _tokens[k].Deprel == "mark"))
+            if (own is DependencyRelation.Advcl or DependencyRelation.Ccomp && HasAuxiliary(p))
+                foreach (var c in _tree.ChildrenOf(head))
+                    if (_tokens[c].Relation == DependencyRelation.Obj && c < p && !AnyChild(p, k => _tokens[k].Relation == DependencyRelation.Mark))
                         return (c, false);
             p = head;
         }
@@ -164,13 +172,13 @@ internal sealed class SentenceTree
         "manage", "agree", "decide", "try", "fail", "refuse", "vow", "seek", "attempt", "promise", "pledge", "threaten", "continue", "begin", "start", "want", "hope",
     };
 
-    private bool HasAuxiliary(int predicate) => Children(predicate).Any(c => _tokens[c].Deprel is "aux" or "aux:pass");
+    private bool HasAuxiliary(int predicate) => AnyChild(predicate, c => _tokens[c].Relation is DependencyRelation.Aux or DependencyRelation.AuxPass);
 
     /// <summary>The agent of a passive predicate: "by Russia" (obl:agent, or obl marked "by").</summary>
     public int AgentOf(int predicate)
     {
-        foreach (var c in Children(predicate))
-            if (_tokens[c].Deprel == "obl:agent" || (Base(_tokens[c].Deprel) == "obl" && CaseOf(c) == "by"))
+        foreach (var c in _tree.ChildrenOf(predicate))
+            if (_tokens[c].Relation == DependencyRelation.OblAgent || (_tokens[c].Relation.Base() == DependencyRelation.Obl && CaseOf(c) == "by"))
                 return c;
         return -1;
     }
@@ -178,10 +186,10 @@ internal sealed class SentenceTree
     /// <summary>The direct object of a predicate, else its indirect object.</summary>
     public int ObjectOf(int predicate)
     {
-        foreach (var c in Children(predicate))
-            if (_tokens[c].Deprel is "obj") return c;
-        foreach (var c in Children(predicate))
-            if (_tokens[c].Deprel is "iobj") return c;
+        foreach (var c in _tree.ChildrenOf(predicate))
+            if (_tokens[c].Relation == DependencyRelation.Obj) return c;
+        foreach (var c in _tree.ChildrenOf(predicate))
+            if (_tokens[c].Relation == DependencyRelation.Iobj) return c;
         return -1;
     }
 
@@ -190,9 +198,10 @@ internal sealed class SentenceTree
     {
         foreach (var c in Children(word))
         {
-            var relation = Base(_tokens[c].Deprel);
+            var relation = _tokens[c].Relation;
             // Bare noun phrases of time and measure ("last week", "three days") are no participants.
-            if (relation is "obl" or "nmod" && _tokens[c].Deprel is not ("obl:tmod" or "obl:npmod" or "nmod:tmod" or "obl:unmarked" or "nmod:unmarked" or "obl:agent"))
+            if (relation.Base() is DependencyRelation.Obl or DependencyRelation.Nmod
+                && relation is not (DependencyRelation.OblTmod or DependencyRelation.OblNpmod or DependencyRelation.NmodTmod or DependencyRelation.OblUnmarked or DependencyRelation.NmodUnmarked or DependencyRelation.OblAgent))
                 yield return (c, CaseOf(c));
         }
     }
@@ -200,14 +209,14 @@ internal sealed class SentenceTree
     /// <summary>The subject of a complement clause ("said that Russia had ...", "complaints that Russian aircraft ..."), for statements about someone.</summary>
     public int ComplementSubjectOf(int predicate)
     {
-        foreach (var c in Children(predicate))
+        foreach (var c in _tree.ChildrenOf(predicate))
         {
             // "complaints that Turkish jets violated...", often misread as a relative clause whose "that" is the object.
-            bool content = _tokens[c].Deprel is "ccomp" or "parataxis" or "acl"
-                || (_tokens[c].Deprel == "acl:relcl" && Children(c).Any(k => _tokens[k].Lower == "that" && _tokens[k].Deprel is "obj" or "mark"));
+            bool content = _tokens[c].Relation is DependencyRelation.Ccomp or DependencyRelation.Parataxis or DependencyRelation.Acl
+                || (_tokens[c].Relation == DependencyRelation.AclRelcl && AnyChild(c, k => _tokens[k].Lower == "that" && _tokens[k].Relation is DependencyRelation.Obj or DependencyRelation.Mark));
             if (!content) continue;
-            foreach (var s in Children(c))
-                if (_tokens[s].Deprel is "nsubj" or "nsubj:pass")
+            foreach (var s in _tree.ChildrenOf(c))
+                if (_tokens[s].Relation.IsNominalSubject())
                     return s;
         }
         return -1;
@@ -234,20 +243,20 @@ internal sealed class SentenceTree
         int p = word;
         for (int hops = 0; hops < 6 && Inside(p); hops++)
         {
-            foreach (var c in Children(p))
+            foreach (var c in _tree.ChildrenOf(p))
             {
-                var relation = _tokens[c].Deprel;
-                if (relation == "mark" && _tokens[c].Lower is "if" or "unless") return Modalities.Hypothetical;
-                if (relation == "advcl" && Children(c).Any(m => _tokens[m].Deprel == "mark" && _tokens[m].Lower is "if" or "unless") && hops == 0)
+                var relation = _tokens[c].Relation;
+                if (relation == DependencyRelation.Mark && _tokens[c].Lower is "if" or "unless") return Modalities.Hypothetical;
+                if (relation == DependencyRelation.Advcl && AnyChild(c, m => _tokens[m].Relation == DependencyRelation.Mark && _tokens[m].Lower is "if" or "unless") && hops == 0)
                     return Modalities.Hypothetical;
-                if (relation is "aux" && FutureAuxiliaries.Contains(_tokens[c].Lower)) intended = true;
+                if (relation == DependencyRelation.Aux && FutureAuxiliaries.Contains(_tokens[c].Lower)) intended = true;
             }
             if (hops > 0 && _tokens[p].Lemma == "deny") denied = true;
-            var own = Base(_tokens[p].Deprel);
-            int head = _tokens[p].Head;
-            if (!Inside(head)) break;
-            if (own == "xcomp" && IntentHeads.Contains(_tokens[head].Lemma)) intended = true;
-            if (own is not ("xcomp" or "ccomp" or "conj" or "advcl" or "acl")) break;
+            var own = _tokens[p].Relation.Base();
+            int head = _tree.HeadOf(p);
+            if (head < 0) break;
+            if (own == DependencyRelation.Xcomp && IntentHeads.Contains(_tokens[head].Lemma)) intended = true;
+            if (own is not (DependencyRelation.Xcomp or DependencyRelation.Ccomp or DependencyRelation.Conj or DependencyRelation.Advcl or DependencyRelation.Acl)) break;
             p = head;
         }
         return denied ? Modalities.Denied : intended ? Modalities.Intended : Modalities.Asserted;
@@ -258,8 +267,9 @@ internal sealed class SentenceTree
     {
         for (int hops = 0, p = word; hops < 12 && Inside(p); hops++)
         {
-            if (_tokens[p].Upos is "VERB" || _tokens[p].Head == Token.Root || !Inside(_tokens[p].Head)) return p;
-            p = _tokens[p].Head;
+            int head = _tree.HeadOf(p);
+            if (_tokens[p].Pos == PartOfSpeech.Verb || head < 0) return p;
+            p = head;
         }
         return word;
     }
@@ -276,8 +286,8 @@ internal sealed class SentenceTree
         for (int hops = 0, p = PredicateOf(trigger); hops < 12; hops++)
         {
             if (p == expressionPredicate) return true;
-            int head = _tokens[p].Head;
-            if (!Inside(head)) return false;
+            int head = _tree.HeadOf(p);
+            if (head < 0) return false;
             p = PredicateOf(head);
         }
         return false;
@@ -285,5 +295,5 @@ internal sealed class SentenceTree
 
     /// <summary>Whether a word is negated ("did not expel", "never recognized").</summary>
     public bool IsNegated(int word) =>
-        Children(word).Any(c => _tokens[c].Deprel == "advmod" && _tokens[c].Lower is "not" or "n't" or "n’t" or "never" || _tokens[c].Lower is "no" && _tokens[c].Deprel == "det");
+        AnyChild(word, c => _tokens[c].Relation == DependencyRelation.Advmod && _tokens[c].Lower is "not" or "n't" or "n’t" or "never" || _tokens[c].Lower is "no" && _tokens[c].Relation == DependencyRelation.Det);
 }

@@ -21,7 +21,7 @@ public sealed partial class EventCoder
         context.Matches = FindMatches(context.Tokens, context.Sentence, context.ByStart);
         if (context.Matches.Count == 0) { context.Stop = true; return; }
         context.RelativeClause = RelativeClauses(context.Tokens, context.Sentence);
-        context.Tree = new SentenceTree(context.Tokens, context.Sentence, context.Mentions);
+        context.Tree = new SentenceTree(context.Document, context.Sentence, context.Mentions);
     }
 
     /// <summary>Component "actors": one candidate per match with its source and targets.</summary>
@@ -58,8 +58,8 @@ public sealed partial class EventCoder
                 targets = FindTargets(tokens, sentence, mentions, match, sources);
                 // "Georgian villages were shelled": a passive without its agent keeps the known side and leaves the doer empty.
                 // (Word order would make the sufferer the doer.)
-                if (tree.SubjectOf(match.Trigger) is (>= 0 and var sufferer, true) && tokens[sufferer].Deprel == "nsubj:pass" && tree.Head(sufferer) == match.Trigger
-                    && tree.Children(match.Trigger).Any(c => tokens[c].Deprel == "aux:pass") && tree.AgentOf(match.Trigger) < 0
+                if (tree.SubjectOf(match.Trigger) is (>= 0 and var sufferer, true) && tokens[sufferer].Relation == DependencyRelation.NsubjPass && tree.Head(sufferer) == match.Trigger
+                    && tree.Children(match.Trigger).Any(c => tokens[c].Relation == DependencyRelation.AuxPass) && tree.AgentOf(match.Trigger) < 0
                     && tree.MentionsOf(sufferer) is { Count: > 0 } suffered
                     && (sources.Length == 0 || suffered.SelectMany(m => m.Actors).Any(a => sources.Contains(a))))
                 {

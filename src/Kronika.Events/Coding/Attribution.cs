@@ -33,8 +33,8 @@ public sealed partial class EventCoder
             // "mediators Qatar and Egypt said": through the noun the name stands beside or with.
             for (int hops = 0, word = k; hops < 3 && head >= 0; hops++)
             {
-                if (tokens[word].Deprel is "nsubj") return head != trigger && ReportingVerbs.Contains(tokens[head].Lemma);
-                if (tokens[word].Deprel is not ("appos" or "compound" or "flat" or "conj")) return false;
+                if (tokens[word].Relation == DependencyRelation.Nsubj) return head != trigger && ReportingVerbs.Contains(tokens[head].Lemma);
+                if (tokens[word].Relation is not (DependencyRelation.Appos or DependencyRelation.Compound or DependencyRelation.Flat or DependencyRelation.Conj)) return false;
                 word = head;
                 head = tokens[word].Head;
             }

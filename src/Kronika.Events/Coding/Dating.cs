@@ -21,7 +21,7 @@ public sealed partial class EventCoder
             for (int hops = 0; hops < 3 && head >= 0; hops++)
             {
                 if (head == noun) return true;
-                if (tokens[head].Upos is "VERB" or "AUX") return false;
+                if (tokens[head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux) return false;
                 head = tokens[head].Head;
             }
             return false;
@@ -52,7 +52,7 @@ public sealed partial class EventCoder
             return;
         }
         // The tree the coder built for the sentence, or one built now that a date needs it.
-        var main = MainClauseTimes(document.Tokens, sentence, tree ?? new SentenceTree(document.Tokens, sentence, mentions), own).ToList();
+        var main = MainClauseTimes(document.Tokens, sentence, tree ?? new SentenceTree(document, sentence, mentions), own).ToList();
         frame.Advance(index, main.Count > 0 ? main : own, document.Source.PublicationDate);
     }
 
@@ -117,12 +117,12 @@ public sealed partial class EventCoder
         int root = RootOf(tokens, sentence);
         if (root < 0) return false;
         bool pastRoot = tokens[root].Xpos == "VBD"
-            || tokens[root].Xpos == "VBN" && tree.Children(root).Any(c => tokens[c].Deprel is "aux" or "aux:pass" && tokens[c].Lower is "was" or "were");
+            || tokens[root].Xpos == "VBN" && tree.Children(root).Any(c => tokens[c].Relation is DependencyRelation.Aux or DependencyRelation.AuxPass && tokens[c].Lower is "was" or "were");
         if (!pastRoot) return false;
         if (tokens[tree.PredicateOf(trigger)].Xpos is "VBZ" or "VBP") return false;
         // A sentence that names its own time ("promised in September") is not dated by the frame, even when that time could not be resolved.
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (MonthNames.TryGet(tokens[k].Text, out _) && tokens[k].Upos == "PROPN" || IsDayWord(tokens[k])
+            if (MonthNames.TryGet(tokens[k].Text, out _) && tokens[k].Pos == PartOfSpeech.Propn || IsDayWord(tokens[k])
                 || tokens[k].Lower is "week" or "month" or "year" && k > sentence.FirstToken && tokens[k - 1].Lower is "this" or "last" or "next")
                 return false;
         // A quotation is its speaker's telling, not the story's narrative.
@@ -138,8 +138,8 @@ public sealed partial class EventCoder
     {
         int predicate = tree.PredicateOf(trigger);
         // Past perfect in a main clause; in reported speech ("denied its aircraft had entered") it is only the shift of tense.
-        if (tree.Children(predicate).Any(c => tokens[c].Deprel is "aux" or "aux:pass" && tokens[c].Lower == "had") && tokens[predicate].Xpos == "VBN"
-            && tokens[predicate].Deprel is not ("ccomp" or "advcl" or "parataxis" or "xcomp"))
+        if (tree.Children(predicate).Any(c => tokens[c].Relation is DependencyRelation.Aux or DependencyRelation.AuxPass && tokens[c].Lower == "had") && tokens[predicate].Xpos == "VBN"
+            && tokens[predicate].Relation is not (DependencyRelation.Ccomp or DependencyRelation.Advcl or DependencyRelation.Parataxis or DependencyRelation.Xcomp))
             return true;
         // The marker may hang on the auxiliary the parser made the head ("have on previous occasions refused").
         var clause = tree.Children(predicate).ToList();
@@ -148,7 +148,7 @@ public sealed partial class EventCoder
         {
             if (tokens[c].Lower is "previously" or "formerly") return true;
             // "on previous occasions", "in the past": an oblique whose own words mark an earlier time.
-            if (tokens[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && tree.Children(c).Any(m => BackgroundWords.Contains(tokens[m].Lower)) && tokens[c].Lower is "occasion" or "occasions" or "past" or "times")
+            if (tokens[c].Relation.Base() == DependencyRelation.Obl && tree.Children(c).Any(m => BackgroundWords.Contains(tokens[m].Lower)) && tokens[c].Lower is "occasion" or "occasions" or "past" or "times")
                 return true;
             if (tokens[c].Lower == "past" && tree.Children(c).Any(m => tokens[m].Lower == "in")) return true;
         }

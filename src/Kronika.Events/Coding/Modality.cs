@@ -19,7 +19,7 @@ public sealed partial class EventCoder
         {
             var (match, cameo) = (candidate.Match, candidate.Cameo);
             // "had shot down" parsed as "had" with the object "shot": the participle's clause is the auxiliary's.
-            int clauseWord = tokens[match.Trigger].Upos == "NOUN" && IrregularVerbs.BaseOf(tokens[match.Trigger].Lower) is not null
+            int clauseWord = tokens[match.Trigger].Pos == PartOfSpeech.Noun && IrregularVerbs.BaseOf(tokens[match.Trigger].Lower) is not null
                 && tree.Head(match.Trigger) is >= 0 and var auxiliary && tokens[auxiliary].Lemma == "have" ? auxiliary : match.Trigger;
             var modality = tree.ModalityOf(clauseWord);
             if (modality == Modalities.Asserted && cameo.Root == "03") modality = Modalities.Intended;

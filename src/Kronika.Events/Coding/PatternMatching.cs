@@ -23,19 +23,19 @@ public sealed partial class EventCoder
             if (i < nameEnd) continue;
             // An adjective or adverb is no act ("their brief war", "from occupied Georgia"); nor is a noun its determiner and adjective
             // make plain ("the necessary rebuff"), whatever verb it can also be.
-            bool adjectival = token.Upos is "ADJ" or "ADV" or "ADP" or "DET" or "NUM" or "PRON" or "PROPN" || IsAttributive(tokens, sentence, i)
-                || token.Upos == "NOUN" && i - 2 >= sentence.FirstToken && tokens[i - 1].Upos == "ADJ" && tokens[i - 2].Upos == "DET";
+            bool adjectival = token.Pos is PartOfSpeech.Adj or PartOfSpeech.Adv or PartOfSpeech.Adp or PartOfSpeech.Det or PartOfSpeech.Num or PartOfSpeech.Pron or PartOfSpeech.Propn || IsAttributive(tokens, sentence, i)
+                || token.Pos == PartOfSpeech.Noun && i - 2 >= sentence.FirstToken && tokens[i - 1].Pos == PartOfSpeech.Adj && tokens[i - 2].Pos == PartOfSpeech.Det;
             // "any attack on its citizens", "no talks": a generic or negated noun names no act that happened.
-            if (i > sentence.FirstToken && tokens[i - 1].Lower is "any" or "every" or "no" && token.Upos == "NOUN") continue;
+            if (i > sentence.FirstToken && tokens[i - 1].Lower is "any" or "every" or "no" && token.Pos == PartOfSpeech.Noun) continue;
             // "a U.S. proposal for a 30-day ceasefire", "calls for talks": what a proposal or demand is for has not happened.
-            if (token.Upos == "NOUN" && IsContentOfProposal(tokens, sentence, i)) continue;
+            if (token.Pos == PartOfSpeech.Noun && IsContentOfProposal(tokens, sentence, i)) continue;
             PatternMatch? best = null;
             foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
             {
                 if (adjectival && pattern.Kind == PatternKind.Verb) continue;
                 if (!TryMatch(tokens, sentence, byStart, pattern, i, out var match)) continue;
                 // "agreed on Wednesday to a ceasefire" is no "agree on": a pattern's closing preposition that opens a date belongs to the date.
-                if (match.End < sentence.EndToken && tokens[match.End - 1].Upos == "ADP" && IsDateWord(tokens[match.End])) continue;
+                if (match.End < sentence.EndToken && tokens[match.End - 1].Pos == PartOfSpeech.Adp && IsDateWord(tokens[match.End])) continue;
                 if (best is not { } b || pattern.Specificity > b.Pattern.Specificity
                     || (pattern.Specificity == b.Pattern.Specificity && match.End - match.Trigger < b.End - b.Trigger))
                     best = match;
@@ -111,7 +111,7 @@ public sealed partial class EventCoder
 
     /// <summary>A weekday or "today", "yesterday", "tomorrow".</summary>
     private bool IsDayWord(in Token token) =>
-        token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tomorrow" or "yesterday";
+        WeekdayNames.Contains(token.Lower) || token.Lower is "today" or "tomorrow" or "yesterday";
 
     private bool IsDateWord(in Token token) =>
         IsDayWord(token) || MonthNames.TryGet(token.Text, out _) && token.IsCapitalized || token.Kind == TokenKind.Number;
@@ -134,9 +134,9 @@ public sealed partial class EventCoder
 
     /// <summary>"from occupied Georgia": a participle the parse attaches as a modifier, after a preposition, determiner or adjective.</summary>
     private bool IsAttributive(Token[] tokens, Sentence sentence, int i) =>
-        (tokens[i].Deprel == "amod" && (i == sentence.FirstToken || tokens[i - 1].Upos is "ADP" or "DET" or "ADJ" or "PUNCT" || tokens[i - 1].Xpos == "PRP$"))
+        (tokens[i].Relation == DependencyRelation.Amod && (i == sentence.FirstToken || tokens[i - 1].Pos is PartOfSpeech.Adp or PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Punct || tokens[i - 1].Xpos == "PRP$"))
         // "to be occupied territories", "the disputed region": a bare participle right before its noun describes it; "had occupied territories" is an act.
-        || (tokens[i].Xpos == "VBN" && i + 1 < sentence.EndToken && tokens[i + 1].Upos == "NOUN" && tokens[i + 1].Xpos is "NNS" or "NN"
+        || (tokens[i].Xpos == "VBN" && i + 1 < sentence.EndToken && tokens[i + 1].Pos == PartOfSpeech.Noun && tokens[i + 1].Xpos is "NNS" or "NN"
             && i > sentence.FirstToken && tokens[i - 1].Lemma is "be" or "the" or "a" or "an" or "of" or "from" or "in" or "its" or "their");
 
     /// <summary>Appeals (02), intents (03), demands (10), refusals (12) and threats (13) take the act they name as their content.</summary>

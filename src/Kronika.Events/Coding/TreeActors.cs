@@ -17,9 +17,9 @@ public sealed partial class EventCoder
     {
         if (tokens[trigger].Xpos != "VBG" || trigger == 0 || tokens[trigger - 1].Lower is not ("for" or "of")) return null;
         int head = tree.Head(trigger);
-        if (head < 0 || tokens[head].Upos != "VERB") return null;
+        if (head < 0 || tokens[head].Pos != PartOfSpeech.Verb) return null;
         foreach (var c in tree.Children(head))
-            if (tokens[c].Deprel == "obj" && tree.MentionsOf(c) is { Count: > 0 } objects)
+            if (tokens[c].Relation == DependencyRelation.Obj && tree.MentionsOf(c) is { Count: > 0 } objects)
                 return objects[0];
         return null;
     }
@@ -35,21 +35,21 @@ public sealed partial class EventCoder
         int trigger = match.Trigger;
         var targets = new List<ActorMention>();
         List<ActorMention> sources = [];
-        bool noun = tokens[trigger].Upos is "NOUN" or "PROPN" || (match.Pattern.Kind == PatternKind.Noun && tokens[trigger].Upos is not ("VERB" or "AUX"));
+        bool noun = tokens[trigger].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn || (match.Pattern.Kind == PatternKind.Noun && tokens[trigger].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux));
         if (noun)
         {
             // "a hunger strike against Israel's policy": a pattern that starts on a modifier ("hunger") takes its actors around the noun it modifies.
-            for (int hop = 0; hop < 2 && tree.Relation(trigger) is "compound" or "amod" && tree.Head(trigger) > trigger && tree.Head(trigger) < match.End; hop++)
+            for (int hop = 0; hop < 2 && tree.Relation(trigger) is DependencyRelation.Compound or DependencyRelation.Amod && tree.Head(trigger) > trigger && tree.Head(trigger) < match.End; hop++)
                 trigger = tree.Head(trigger);
             foreach (var c in tree.Children(trigger))
             {
                 var relation = tree.Relation(c);
-                if (relation is "nmod:poss" or "amod" or "compound" && tree.MentionsOf(c) is { Count: > 0 } owner) sources = owner;
+                if (relation is DependencyRelation.NmodPoss or DependencyRelation.Amod or DependencyRelation.Compound && tree.MentionsOf(c) is { Count: > 0 } owner) sources = owner;
             }
             bool agentPhrase = false;
             // "faced condemnation from Jordan": the "from" phrase may hang on the verb the noun is the object of.
             var obliques = tree.ObliquesOf(trigger).ToList();
-            if (tree.Relation(trigger) == "obj" && tree.Head(trigger) >= 0)
+            if (tree.Relation(trigger) == DependencyRelation.Obj && tree.Head(trigger) >= 0)
                 obliques.AddRange(tree.ObliquesOf(tree.Head(trigger)).Where(o => o.Case is "from" or "by"));
             foreach (var (o, @case) in obliques)
             {
@@ -107,7 +107,7 @@ public sealed partial class EventCoder
                 targets.Clear();
                 targets.Add(slot);
                 int head = slot.EndToken - 1;
-                foreach (var conj in tree.ChildrenWith(head, "conj"))
+                foreach (var conj in tree.ChildrenWith(head, DependencyRelation.Conj))
                     if (tree.MentionAt(conj) is { IsResolved: true } m && !targets.Contains(m)) targets.Add(m);
             }
             else if (targets.Count == 0)
@@ -115,7 +115,7 @@ public sealed partial class EventCoder
                 // The object may hang on any word of a longer pattern: "offered to mediate between X and Y".
                 var heads = new List<int> { trigger };
                 for (int t = match.End - 1; t > trigger; t--)
-                    if (tokens[t].Upos is "VERB" or "NOUN") heads.Add(t);
+                    if (tokens[t].Pos is PartOfSpeech.Verb or PartOfSpeech.Noun) heads.Add(t);
                 foreach (var head in heads)
                 {
                     int obj = tree.ObjectOf(head);
@@ -129,7 +129,7 @@ public sealed partial class EventCoder
                         // "following the arrest of Russian officers": a phrase of time or cause names another event, not this one's target.
                         if (@case is "following" or "after" or "before" or "since" or "during" or "amid" or "until" or "because") continue;
                         // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
-                        if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Upos == "NOUN") continue;
+                        if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Pos == PartOfSpeech.Noun) continue;
                         var found = tree.MentionsOf(o);
                         if (found.Count > 0) { targets.AddRange(found); break; }
                     }
@@ -162,7 +162,7 @@ public sealed partial class EventCoder
                     if (tree.MentionAt(k) is { IsResolved: true }) return k;
                 return -1;
             }
-            if (tokens[t].Text is "," or ";" or "." || tokens[t].Upos is "VERB" or "AUX") return -1;
+            if (tokens[t].Text is "," or ";" or "." || tokens[t].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux) return -1;
         }
         return -1;
     }
@@ -173,10 +173,10 @@ public sealed partial class EventCoder
         int word = trigger;
         for (int hops = 0; hops < 3; hops++)
         {
-            if (tree.Relation(word) is not ("ccomp" or "xcomp")) return -1;
+            if (tree.Relation(word) is not (DependencyRelation.Ccomp or DependencyRelation.Xcomp)) return -1;
             int head = tree.Head(word);
             if (head < 0) return -1;
-            if (PromiseVerbs.Contains(tokens[head].Lemma) && tree.Relation(word) == "ccomp")
+            if (PromiseVerbs.Contains(tokens[head].Lemma) && tree.Relation(word) == DependencyRelation.Ccomp)
                 return tree.SubjectOf(head).Subject;
             word = head;
         }

@@ -120,7 +120,7 @@ public sealed partial class EventCoder
     private bool IsCircumstance(Token[] tokens, Sentence sentence, int noun)
     {
         for (int k = sentence.FirstToken; k < noun; k++)
-            if (tokens[k].Head == noun && tokens[k].Deprel == "case")
+            if (tokens[k].Head == noun && tokens[k].Relation == DependencyRelation.Case)
                 return tokens[k].Lower is "in" or "under" or "through" or "during" or "at" or "within" or "amid" or "after" or "as";
         return false;
     }
@@ -190,7 +190,7 @@ public sealed partial class EventCoder
     private bool IsTopicOfNoun(Token[] tokens, int from, int to)
     {
         for (int t = Math.Max(from, 1); t < to; t++)
-            if (tokens[t].Lower is "over" or "about" && tokens[t - 1].Upos is not ("VERB" or "AUX")) return true;
+            if (tokens[t].Lower is "over" or "about" && tokens[t - 1].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux)) return true;
         return false;
     }
 
