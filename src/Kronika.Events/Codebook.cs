@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kronika.Documents;
 
 namespace Kronika.Events;
 

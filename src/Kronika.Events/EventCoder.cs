@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
-
 namespace Kronika.Events;
 
 /// <summary>One pattern matched in a sentence: its token range, trigger and the target slot's mention, if any.</summary>

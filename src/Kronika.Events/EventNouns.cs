@@ -1,7 +1,3 @@
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-
 namespace Kronika.Events;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Kronika.Documents;
-
 namespace Kronika.Events;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Kronika.Documents;
-
 namespace Kronika.Events;
 
 /// <summary>Whether a pattern is a verb (actors around the verb) or an event noun ("talks between", "war").</summary>

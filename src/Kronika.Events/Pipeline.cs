@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
 
 namespace Kronika.Events;
 

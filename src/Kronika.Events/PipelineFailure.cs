@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Kronika.Documents;
 
 namespace Kronika.Events;
 

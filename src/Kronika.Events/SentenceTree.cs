@@ -1,6 +1,3 @@
-using Kronika.Actors;
-using Kronika.Language;
-
 namespace Kronika.Events;
 
 /// <summary>

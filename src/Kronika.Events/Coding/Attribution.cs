@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
-
 namespace Kronika.Events;
 
 /// <summary>Attribution and reporting verbs: who reports an act is not its target; statements and reactions are told at the news.</summary>

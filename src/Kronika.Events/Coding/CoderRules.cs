@@ -1,5 +1,3 @@
-using Kronika.Documents;
-
 namespace Kronika.Events;
 
 /// <summary>One row of data/rules/recodings.tsv: a candidate of code <c>From</c> (or of root <c>From*</c>) meeting the condition takes code <c>To</c>, or is dropped when <c>To</c> is null.</summary>
@@ -89,8 +87,7 @@ public sealed class CoderRules
             {
                 bool not = code.StartsWith('!');
                 var bare = not ? code[1..] : code;
-                var prefix = bare.EndsWith('*') ? bare[..^1] : bare;
-                if (bare.EndsWith('*') ? prefix.Length == 0 || !codebook.Codes.Any(c => c.Code.StartsWith(prefix, StringComparison.Ordinal)) : !codebook.Contains(bare))
+                if (!IsCodeOrRoot(codebook, bare))
                     throw new FormatException($"{at}: \"{code}\" is no CAMEO code or root");
                 (not ? excluded : included).Add(bare);
             }
@@ -98,7 +95,7 @@ public sealed class CoderRules
             var conditions = new List<(string Kind, string[] Values)>();
             foreach (var condition in conditionsField.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var (kind, argument) = condition.IndexOf('=') is >= 0 and var eq ? (condition[..eq], condition[(eq + 1)..]) : (condition, "");
+                var (kind, argument) = KindAndArgument(condition);
                 if (!EventConditions.Contains(kind) || (kind == "always") != (argument.Length == 0))
                     throw new FormatException($"{at}: unknown condition \"{condition}\"; the conditions are source-role=ROLE, target-role=ROLE, source-head=KIND,..., target-head=KIND,..., trigger-lemma=LEMMA,..., always");
                 var values = argument.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -108,7 +105,7 @@ public sealed class CoderRules
                 conditions.Add((kind, values));
             }
             string? role = null;
-            var (actionKind, actionArgument) = actionField.IndexOf('=') is >= 0 and var e2 ? (actionField[..e2], actionField[(e2 + 1)..]) : (actionField, "");
+            var (actionKind, actionArgument) = KindAndArgument(actionField);
             if (actionKind is "source-role" or "target-role" && actionArgument.Length > 0) role = actionArgument == "-" ? "" : actionArgument;
             else if (actionField != "drop") throw new FormatException($"{at}: unknown action \"{actionField}\"; the actions are drop, source-role=ROLE, target-role=ROLE (- for none)");
             if (rules.Any(r => r.Name == name)) throw new FormatException($"{at}: rule \"{name}\" given twice");
@@ -116,6 +113,18 @@ public sealed class CoderRules
         }
         return rules;
     }
+
+    /// <summary>Whether a table's code is a CAMEO code, or with a closing "*" the root (any prefix) of one.</summary>
+    private static bool IsCodeOrRoot(Codebook codebook, string code)
+    {
+        if (!code.EndsWith('*')) return codebook.Contains(code);
+        var prefix = code[..^1];
+        return prefix.Length > 0 && codebook.Codes.Any(c => c.Code.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>"kind=argument" as its two parts; a field without "=" is a kind with an empty argument.</summary>
+    private static (string Kind, string Argument) KindAndArgument(string field) =>
+        field.IndexOf('=') is >= 0 and var eq ? (field[..eq], field[(eq + 1)..]) : (field, "");
 
     /// <summary>Reads set name and words (separated by spaces); an unknown or repeated set, or one without words, is an error.</summary>
     public static Dictionary<string, HashSet<string>> LoadWordSets(string path)
@@ -144,10 +153,9 @@ public sealed class CoderRules
             if (fields.Length < 4 || fields.Take(4).Any(f => f.Trim().Length == 0))
                 throw new FormatException($"{path}:{line}: expected a name, a from code, a to code (or -) and a condition");
             var (name, from, to, condition) = (fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim());
-            var fromCode = from.EndsWith('*') ? from[..^1] : from;
-            if (from.EndsWith('*') ? !codebook.Codes.Any(c => c.Code.StartsWith(fromCode, StringComparison.Ordinal)) || fromCode.Length == 0 : !codebook.Contains(fromCode)) throw new FormatException($"{path}:{line}: \"{from}\" is no CAMEO code or root");
+            if (!IsCodeOrRoot(codebook, from)) throw new FormatException($"{path}:{line}: \"{from}\" is no CAMEO code or root");
             if (to != "-" && !codebook.Contains(to)) throw new FormatException($"{path}:{line}: \"{to}\" is no CAMEO code (or - to drop)");
-            var (kind, argument) = condition.IndexOf('=') is >= 0 and var eq ? (condition[..eq], condition[(eq + 1)..]) : (condition, "");
+            var (kind, argument) = KindAndArgument(condition);
             if (!Conditions.Contains(kind) || (kind is "all-sources-role" or "source-word-in") == (argument.Length == 0))
                 throw new FormatException($"{path}:{line}: unknown condition \"{condition}\"; the conditions are all-sources-role=ROLE, source-word-in=SET, later-coded-content, always");
             if (kind == "source-word-in" && !SetNames.Contains(argument))

@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
-
 namespace Kronika.Events;
 
 /// <summary>Mutual acts: codes that are reciprocal between coordinated sides, and acts on what two sides share.</summary>

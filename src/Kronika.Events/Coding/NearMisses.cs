@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
-
 namespace Kronika.Events;
 
 /// <summary>Near misses: patterns that began to match but did not complete, for `kronika code`.</summary>

@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
-
 namespace Kronika.Events;
 
 /// <summary>Pattern matching: the triggers of a sentence, what is no act (names, adjectives, generic nouns, proposals), embedded acts.</summary>

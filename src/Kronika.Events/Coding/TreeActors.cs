@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
-
 namespace Kronika.Events;
 
 /// <summary>Source and target from the dependency tree: subject, passive agent, object, obliques; the reason gerund, the proposer and the promiser.</summary>

@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Kronika.Actors;
-using Kronika.Documents;
-using Kronika.Language;
-using Kronika.Time;
-
 namespace Kronika.Events;
 
 /// <summary>Source and target by word order, for sentences the parse does not settle: the subject before the trigger, the first actor after it, the actors around an event noun.</summary>

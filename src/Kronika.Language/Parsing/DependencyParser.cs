@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Diagnostics;
-using System.Text;
 using Kronika.Language.Treebank;
 
 namespace Kronika.Language.Parsing;

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Kronika.Language.Treebank;
 
 namespace Kronika.Language.Tagging;
 

@@ -1,7 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-using Kronika.Language.Treebank;
-
 namespace Kronika.Language.Tagging;
 
 /// <summary>
