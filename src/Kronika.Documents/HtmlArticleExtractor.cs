@@ -42,11 +42,12 @@ public static class HtmlArticleExtractor
         var (title, url, date, siteName) = (metadata.Title, metadata.CanonicalUrl, metadata.Published, metadata.SiteName);
 
         HtmlBoilerplate.Default.Prune(page);
-        // SmartReader rewrites the document it reads: the whole pruned page is kept for when it finds no article.
-        var pruned = (IElement?)page.Body?.Clone(deep: true);
         // SmartReader's time grows with the square of the nesting (seconds at a few hundred levels), and real pages nest
         // under fifty: a page nested deeper is read from its pruned blocks, as when SmartReader finds no article.
-        var main = depth <= MainContentDepth ? MainContent(page) : null;
+        // SmartReader rewrites the document it reads, so the pruned page is copied first for when it finds none.
+        var useMainContent = depth <= MainContentDepth;
+        var pruned = useMainContent ? (IElement?)page.Body?.Clone(deep: true) : page.Body;
+        var main = useMainContent ? MainContent(page) : null;
         if (main is not null)
         {
             title ??= string.IsNullOrWhiteSpace(main.Title) ? null : main.Title.Trim();

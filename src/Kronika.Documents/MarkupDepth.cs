@@ -21,6 +21,7 @@ public static class MarkupDepth
     /// <summary>The deepest nesting of container elements in the markup (an estimate: end tags that close nothing are not checked).</summary>
     public static int Of(string html)
     {
+        var containers = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
         int depth = 0, deepest = 0, i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
@@ -38,7 +39,7 @@ public static class MarkupDepth
                 i = after < 0 ? html.Length : after + 2;
                 continue;
             }
-            if (Containers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            if (containers.Contains(name))
             {
                 if (closing) depth = Math.Max(0, depth - 1);
                 else if (html[close - 1] != '/') deepest = Math.Max(deepest, ++depth);
