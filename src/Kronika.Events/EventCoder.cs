@@ -31,17 +31,29 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> ReportingVerbs = rules.Set("reporting-verbs");
     private readonly HashSet<string> NewsReactions = rules.Set("news-reactions");
     private readonly HashSet<string> PlaceNouns = rules.Set("place-nouns");
+    private readonly HashSet<string> ExchangeVerbs = rules.Set("exchange-verbs");
+    private readonly HashSet<string> SharedThings = rules.Set("shared-things");
+    private readonly HashSet<string> MutualWords = rules.Set("mutual-words");
+
+    // The code sets of data/rules/code-sets.tsv.
+    private readonly CodeSet IntentActs = rules.Codes("intent");
+    private readonly CodeSet Reactions = rules.Codes("reaction");
+    private readonly CodeSet EmbeddingActs = rules.Codes("embeds-act");
+    private readonly CodeSet BareStatements = rules.Codes("bare-statement");
+    private readonly CodeSet Statements = rules.Codes("statement");
+    private readonly CodeSet MutualActs = rules.Codes("mutual");
 
     private IReadOnlyList<ICoderComponent>? components;
 
     /// <summary>
-    /// The coder's components, run in this order over each sentence: patterns, actors, the re-codings of
+    /// The coder's components, run in this order over each sentence: patterns, actors, passive, the re-codings of
     /// data/rules/recodings.tsv, modality, dating, dyads, deduplicate.
     /// </summary>
     public IReadOnlyList<ICoderComponent> Components => components ??=
     [
         new CoderComponent("patterns", MatchPatterns),
         new CoderComponent("actors", FindActors),
+        new CoderComponent("passive", KeepPassiveSufferer),
         .. Rules.Recodings.Select(r => new CoderComponent(r.ComponentName, context => Recode(context, r))),
         new CoderComponent("modality", SetModality),
         new CoderComponent("dating", DateCandidates),

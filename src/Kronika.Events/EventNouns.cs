@@ -22,9 +22,9 @@ public sealed class EventNouns(IReadOnlyDictionary<string, string[]> rootsByNoun
 
     /// <summary>
     /// The doer of the act a definite event noun after a reaction refers back to ("by the walkout"): the source of
-    /// the last event of a fitting root in the sentences before, not the reacting side itself; null when none fits.
+    /// the last event of a fitting root (for "*", any act but a bare statement) in the sentences before, not the reacting side itself; null when none fits.
     /// </summary>
-    public (Actor Actor, string Noun)? ReferredDoer(Token[] tokens, Sentence sentence, int from, IReadOnlyList<EventRecord> earlier, Actor reactor)
+    public (Actor Actor, string Noun)? ReferredDoer(Token[] tokens, Sentence sentence, int from, IReadOnlyList<EventRecord> earlier, Actor reactor, CodeSet bareStatements)
     {
         int end = Math.Min(sentence.EndToken, from + 5);
         for (int k = Math.Max(from, sentence.FirstToken + 1); k < end; k++)
@@ -37,7 +37,7 @@ public sealed class EventNouns(IReadOnlyDictionary<string, string[]> rootsByNoun
                 var act = earlier[e];
                 if (found is not null && act.Evidence.Start != found.Evidence.Start) break;
                 if (act.Evidence.Start >= tokens[sentence.FirstToken].Start || act.Source.Country.Length != 3 || act.Source.Country == reactor.Country) continue;
-                if (!(roots[0] == "*" ? act.Cameo != "010" : roots.Contains(act.Root))) continue;
+                if (!(roots[0] == "*" ? !bareStatements.Contains(act.Cameo) : roots.Contains(act.Root))) continue;
                 if (found is null || act.Source.Role == "GOV" && found.Source.Role != "GOV") found = act;
             }
             return found is null ? null : (new Actor(found.Source.Country, found.Source.Role, found.Source.Name), tokens[k].Text);

@@ -38,7 +38,7 @@ public class CoderRulesTests
 
     [Fact]
     public void The_components_run_in_order_with_one_per_recoding_row() =>
-        Assert.Equal(["patterns", "actors", "drop:weapon-visit", "recode:official-complaint", "drop:statement-with-content", "modality", "dating", "dyads", "deduplicate"],
+        Assert.Equal(["patterns", "actors", "passive", "drop:weapon-visit", "recode:official-complaint", "drop:statement-with-content", "modality", "dating", "dyads", "deduplicate"],
             Pipeline.Coder.Components.Select(c => c.Name).ToArray());
 
     [Fact]
@@ -96,5 +96,31 @@ public class CoderRulesTests
         var e = Assert.Throws<FormatException>(() => CoderRules.LoadWordSets(path));
         Assert.StartsWith($"{path}:{1 + rows.Count(c => c == '\n')}:", e.Message);
         Assert.Contains(message, e.Message);
+    }
+
+    [Theory]
+    [InlineData("intent\t03*\n", "code set \"reaction\" is missing")]
+    [InlineData("intent\t03*\nintent\t03*\n", "given twice")]
+    [InlineData("intents\t03*\n", "unknown code set")]
+    [InlineData("intent\t999\n", "no CAMEO code")]
+    [InlineData("intent\t99*\n", "no CAMEO code")]
+    [InlineData("intent\n", "expected a set name")]
+    public void A_malformed_code_set_table_is_an_error_naming_the_file_and_line(string text, string reason)
+    {
+        var path = WriteTemp("# set\tcodes\tnote\n" + text);
+        var error = Assert.Throws<FormatException>(() => CodeSet.Load(path, Codebook.LoadDefault()));
+        Assert.Contains(reason, error.Message);
+        Assert.StartsWith(path, error.Message);
+    }
+
+    [Fact]
+    public void The_shipped_code_sets_cover_codes_and_prefixes()
+    {
+        var rules = CoderRules.LoadDefault(Codebook.LoadDefault());
+        Assert.True(rules.Codes("reaction").Contains("112"));
+        Assert.True(rules.Codes("reaction").Contains("016"));
+        Assert.False(rules.Codes("reaction").Contains("010"));
+        Assert.True(rules.Codes("mutual").Contains("0362"));
+        Assert.False(rules.Codes("mutual").Contains("051"));
     }
 }

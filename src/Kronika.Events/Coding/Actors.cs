@@ -3,9 +3,8 @@ namespace Kronika.Events;
 /// <summary>
 /// Components "patterns" and "actors": the sentence's pattern matches, then each match's source and targets: the object of
 /// a reason's gerund ("sanctioned X for supplying drones"), else the dependency tree, else the actors around an event noun,
-/// else word order (a coordinated verb shares the subject before it); a passive without its agent keeps only the sufferer
-/// (trail: actors:passive-without-agent); a definite event noun with no actor of its own refers back to an earlier act and
-/// is dropped (actors:back-reference).
+/// else word order (a coordinated verb shares the subject before it); a definite event noun with no actor of its own refers
+/// back to an earlier act and is dropped (actors:back-reference).
 /// </summary>
 public sealed partial class EventCoder
 {
@@ -29,7 +28,8 @@ public sealed partial class EventCoder
             ActorMention? sourceMention;
             Actor[] sources;
             List<ActorMention> targets;
-            bool passive = false;
+            bool byWordOrder = false;
+            Candidate? sharesSubjectOf = null;
             if (ObjectOfReason(tree, tokens, match.Trigger) is { IsResolved: true } reasoned)
             {
                 (sourceMention, sources) = (reasoned, reasoned.Actors);
@@ -47,27 +47,22 @@ public sealed partial class EventCoder
             }
             else
             {
-                (sourceMention, sources) = !IsCoordinatedVerb(tokens, sentence, match) ? FindSource(tokens, sentence, mentions, match, relativeClause)
-                    : candidates.Count > 0 ? (candidates[^1].SourceMention, candidates[^1].Sources)
+                bool coordinated = IsCoordinatedVerb(tokens, sentence, match);
+                if (coordinated && candidates.Count > 0) sharesSubjectOf = candidates[^1];
+                (sourceMention, sources) = !coordinated ? FindSource(tokens, sentence, mentions, match, relativeClause)
+                    : sharesSubjectOf is { } before ? (before.SourceMention, before.Sources)
                     : MainSubject(tokens, sentence, mentions, match);
                 targets = FindTargets(tokens, sentence, mentions, match, sources);
-                // "Georgian villages were shelled": a passive without its agent keeps the known side and leaves the doer empty.
-                // (Word order would make the sufferer the doer.)
-                if (tree.SubjectOf(match.Trigger) is (>= 0 and var sufferer, true) && tokens[sufferer].Relation == DependencyRelation.NsubjPass && tree.Head(sufferer) == match.Trigger
-                    && tree.Children(match.Trigger).Any(c => tokens[c].Relation == DependencyRelation.AuxPass) && tree.AgentOf(match.Trigger) < 0
-                    && tree.MentionsOf(sufferer) is { Count: > 0 } suffered
-                    && (sources.Length == 0 || suffered.SelectMany(m => m.Actors).Any(a => sources.Contains(a))))
-                {
-                    (sources, targets) = ([NoTarget], suffered);
-                    passive = true;
-                }
+                byWordOrder = true;
             }
             // "summoned the ambassador to protest the visit": a definite event noun with no actor of its own names an act told
             // before (coded where it was told), not a new act of this sentence's subject.
             var candidate = new Candidate(match, sources, sourceMention, targets)
             {
                 Cameo = codebook[match.Pattern.Cameo],
-                Rule = "verbs.tsv:" + match.Pattern.Id + (passive ? " > actors:passive-without-agent" : ""),
+                Rule = "verbs.tsv:" + match.Pattern.Id,
+                ByWordOrder = byWordOrder,
+                SharesSubjectOf = sharesSubjectOf,
             };
             if (IsBackReference(tokens, sentence, match, sourceMention, targets))
             {

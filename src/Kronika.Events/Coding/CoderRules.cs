@@ -6,7 +6,7 @@ public sealed record Recoding(string Name, string From, string? To, string Condi
     /// <summary>The component name the rule trail shows: "recode:official-complaint", "drop:weapon-visit".</summary>
     public string ComponentName => (To is null ? "drop:" : "recode:") + Name;
 
-    public bool AppliesTo(CameoCode cameo) => From.EndsWith('*') ? cameo.Code.StartsWith(From[..^1], StringComparison.Ordinal) : cameo.Code == From;
+    public bool AppliesTo(CameoCode cameo) => CodeSet.Matches(From, cameo.Code);
 }
 
 public enum EventRuleAction { Drop, SourceRole, TargetRole }
@@ -18,15 +18,12 @@ public sealed record EventRule(string Name, IReadOnlyList<string> Codes, IReadOn
     /// <summary>The name the rule trail shows: "role:military-agreement-is-government", "drop:civilian-visit".</summary>
     public string TrailName => (Action == EventRuleAction.Drop ? "drop:" : "role:") + Name;
 
-    public bool AppliesTo(CameoCode cameo) => Codes.Any(c => Matches(c, cameo)) && !Except.Any(c => Matches(c, cameo));
-
-    private static bool Matches(string code, CameoCode cameo) =>
-        code.EndsWith('*') ? cameo.Code.StartsWith(code[..^1], StringComparison.Ordinal) : cameo.Code == code;
+    public bool AppliesTo(CameoCode cameo) => Codes.Any(c => CodeSet.Matches(c, cameo.Code)) && !Except.Any(c => CodeSet.Matches(c, cameo.Code));
 }
 
 /// <summary>
-/// The event coder's editable rules: the word sets of data/rules/word-sets.tsv and the re-codings and drops of
-/// data/rules/recodings.tsv. A malformed row is an error naming the file and line.
+/// The event coder's editable rules: the word sets of data/rules/word-sets.tsv, the code sets of code-sets.tsv, the
+/// re-codings and drops of recodings.tsv and the per-event rules of event-rules.tsv. A malformed row is an error naming the file and line.
 /// </summary>
 public sealed class CoderRules
 {
@@ -34,20 +31,24 @@ public sealed class CoderRules
     public static readonly string[] SetNames =
     [
         "prepositions", "coordinators", "asking-nouns", "weapons", "clause-openers", "locatives", "determiners", "proposal-nouns",
-        "promise-verbs", "background-words", "reporting-verbs", "news-reactions", "place-nouns",
+        "promise-verbs", "background-words", "reporting-verbs", "news-reactions", "place-nouns", "exchange-verbs", "shared-things", "mutual-words",
     ];
 
     public static readonly string[] Conditions = ["all-sources-role", "source-word-in", "later-coded-content", "always"];
 
     private readonly Dictionary<string, HashSet<string>> sets;
+    private readonly Dictionary<string, CodeSet> codeSets;
 
     public IReadOnlyList<Recoding> Recodings { get; }
 
     /// <summary>The per-event rules of data/rules/event-rules.tsv, in file order.</summary>
     public IReadOnlyList<EventRule> EventRules { get; }
 
-    private CoderRules(Dictionary<string, HashSet<string>> sets, IReadOnlyList<Recoding> recodings, IReadOnlyList<EventRule> eventRules) =>
-        (this.sets, Recodings, EventRules) = (sets, recodings, eventRules);
+    private CoderRules(Dictionary<string, HashSet<string>> sets, Dictionary<string, CodeSet> codeSets, IReadOnlyList<Recoding> recodings, IReadOnlyList<EventRule> eventRules) =>
+        (this.sets, this.codeSets, Recodings, EventRules) = (sets, codeSets, recodings, eventRules);
+
+    /// <summary>A code set of code-sets.tsv (every one of <see cref="CodeSet.Names"/> is loaded).</summary>
+    public CodeSet Codes(string name) => codeSets.TryGetValue(name, out var set) ? set : throw new ArgumentException($"no code set {name}", nameof(name));
 
     /// <summary>The words of a set (empty when the file has no row for it).</summary>
     public HashSet<string> Set(string name) =>
@@ -60,11 +61,9 @@ public sealed class CoderRules
     public static CoderRules Load(string wordSetsPath, string recodingsPath, Codebook codebook) =>
         Load(wordSetsPath, recodingsPath, DataDirectory.File("rules", "event-rules.tsv"), codebook);
 
-    public static CoderRules Load(string wordSetsPath, string recodingsPath, string eventRulesPath, Codebook codebook)
-    {
-        var sets = LoadWordSets(wordSetsPath);
-        return new CoderRules(sets, LoadRecodings(recodingsPath, codebook), LoadEventRules(eventRulesPath, codebook));
-    }
+    public static CoderRules Load(string wordSetsPath, string recodingsPath, string eventRulesPath, Codebook codebook) =>
+        new(LoadWordSets(wordSetsPath), CodeSet.Load(DataDirectory.File("rules", "code-sets.tsv"), codebook),
+            LoadRecodings(recodingsPath, codebook), LoadEventRules(eventRulesPath, codebook));
 
     public static readonly string[] EventConditions = ["source-role", "target-role", "source-head", "target-head", "trigger-lemma", "always"];
 
@@ -87,7 +86,7 @@ public sealed class CoderRules
             {
                 bool not = code.StartsWith('!');
                 var bare = not ? code[1..] : code;
-                if (!IsCodeOrRoot(codebook, bare))
+                if (!CodeSet.IsCodeOrRoot(codebook, bare))
                     throw new FormatException($"{at}: \"{code}\" is no CAMEO code or root");
                 (not ? excluded : included).Add(bare);
             }
@@ -112,14 +111,6 @@ public sealed class CoderRules
             rules.Add(new EventRule(name, included, excluded, conditions, actionField == "drop" ? EventRuleAction.Drop : actionKind == "source-role" ? EventRuleAction.SourceRole : EventRuleAction.TargetRole, role ?? "", $"{Path.GetFileName(path)}:{line}"));
         }
         return rules;
-    }
-
-    /// <summary>Whether a table's code is a CAMEO code, or with a closing "*" the root (any prefix) of one.</summary>
-    private static bool IsCodeOrRoot(Codebook codebook, string code)
-    {
-        if (!code.EndsWith('*')) return codebook.Contains(code);
-        var prefix = code[..^1];
-        return prefix.Length > 0 && codebook.Codes.Any(c => c.Code.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     /// <summary>"kind=argument" as its two parts; a field without "=" is a kind with an empty argument.</summary>
@@ -153,7 +144,7 @@ public sealed class CoderRules
             if (fields.Length < 4 || fields.Take(4).Any(f => f.Trim().Length == 0))
                 throw new FormatException($"{path}:{line}: expected a name, a from code, a to code (or -) and a condition");
             var (name, from, to, condition) = (fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim());
-            if (!IsCodeOrRoot(codebook, from)) throw new FormatException($"{path}:{line}: \"{from}\" is no CAMEO code or root");
+            if (!CodeSet.IsCodeOrRoot(codebook, from)) throw new FormatException($"{path}:{line}: \"{from}\" is no CAMEO code or root");
             if (to != "-" && !codebook.Contains(to)) throw new FormatException($"{path}:{line}: \"{to}\" is no CAMEO code (or - to drop)");
             var (kind, argument) = KindAndArgument(condition);
             if (!Conditions.Contains(kind) || (kind is "all-sources-role" or "source-word-in") == (argument.Length == 0))

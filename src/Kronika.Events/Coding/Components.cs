@@ -34,6 +34,13 @@ public sealed class Candidate
     public string Rule { get; internal set; } = "";
     public string Modality { get; internal set; } = "";
     public EventDate Date { get; internal set; }
+    /// <summary>Whether the actor stage found the actors by word order (no parse path from the trigger reached them).</summary>
+    internal bool ByWordOrder { get; init; }
+    /// <summary>The candidate of the verb before a coordinated verb, whose subject it shares ("were shelled and burned").</summary>
+    internal Candidate? SharesSubjectOf { get; init; }
+    /// <summary>How many events the candidate wrote, and the per-event rule that last dropped one (event-rules.tsv).</summary>
+    internal int Written { get; set; }
+    internal string? LastDrop { get; set; }
     /// <summary>The component that dropped the candidate, or null while it stands.</summary>
     public string? DroppedBy { get; internal set; }
 }

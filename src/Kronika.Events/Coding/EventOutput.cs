@@ -16,9 +16,13 @@ public sealed partial class EventCoder
     private ActorMention? MentionOf(ActorMention[] mentions, Actor actor) =>
         mentions.FirstOrDefault(m => m.Actors.Any(a => ReferenceEquals(a, actor)));
 
-    private void Add(AnalyzedDocument document, Sentence sentence, PatternMatch match, CameoCode cameo, Actor source, ActorMention? sourceMention,
-        Actor target, ActorMention? targetMention, bool symmetric, string modality, EventDate date, string rule, List<EventRecord> output)
+    /// <summary>
+    /// Writes one event of a candidate (its match, code, modality and date) between a source and a target, after the
+    /// per-event rules; an event a rule drops is not written, and the rule is kept as the candidate's LastDrop.
+    /// </summary>
+    private void Add(SentenceContext context, Candidate candidate, Actor source, ActorMention? sourceMention, Actor target, ActorMention? targetMention, bool symmetric, string rule)
     {
+        var (document, sentence, output, match, cameo, modality, date) = (context.Document, context.Sentence, context.Output, candidate.Match, candidate.Cameo, candidate.Modality, candidate.Date);
         var doc = document.Source;
         // The per-event rules of data/rules/event-rules.tsv, in order: each that fires names itself in the trail.
         foreach (var eventRule in Rules.EventRules)
@@ -26,7 +30,7 @@ public sealed partial class EventCoder
             if (!eventRule.AppliesTo(cameo) || !eventRule.Conditions.All(c => Holds(c.Kind, c.Values, document, match, source, sourceMention, target, targetMention))) continue;
             switch (eventRule.Action)
             {
-                case EventRuleAction.Drop: return;
+                case EventRuleAction.Drop: candidate.LastDrop = eventRule.TrailName; return;
                 case EventRuleAction.SourceRole when source.Role != eventRule.Role: source = source with { Role = eventRule.Role }; break;
                 case EventRuleAction.TargetRole when target.Role != eventRule.Role: target = target with { Role = eventRule.Role }; break;
                 default: continue;
@@ -57,6 +61,7 @@ public sealed partial class EventCoder
             SentenceKind = KindOf(document, sentence),
             Rule = rule,
         });
+        candidate.Written++;
     }
 
     /// <summary>Whether one condition of an event-rules.tsv row holds for the event about to be written.</summary>

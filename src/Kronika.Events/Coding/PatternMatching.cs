@@ -41,7 +41,7 @@ public sealed partial class EventCoder
         // CAMEO codes the offer or threat, not the act it names.
         return found.Where(m => !found.Any(o => !ReferenceEquals(o.Pattern, m.Pattern)
             && ((o.Trigger <= m.Trigger && m.Trigger < o.End && o.Pattern.Specificity > m.Pattern.Specificity)
-                || (o.End <= m.Trigger && m.Trigger <= o.End + 2 && tokens[o.End - 1].Lower == "to" && EmbedsAct(o.Pattern.Cameo))))).ToList();
+                || (o.End <= m.Trigger && m.Trigger <= o.End + 2 && tokens[o.End - 1].Lower == "to" && EmbeddingActs.Contains(o.Pattern.Cameo))))).ToList();
     }
 
     private bool TryMatch(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart, EventPattern pattern, int start, out PatternMatch match)
@@ -134,5 +134,4 @@ public sealed partial class EventCoder
             && i > sentence.FirstToken && tokens[i - 1].Lemma is "be" or "the" or "a" or "an" or "of" or "from" or "in" or "its" or "their");
 
     /// <summary>Appeals (02), intents (03), demands (10), refusals (12) and threats (13) take the act they name as their content.</summary>
-    private bool EmbedsAct(string cameo) => cameo[..2] is "02" or "03" or "10" or "12" or "13";
 }

@@ -127,7 +127,7 @@ public sealed partial class EventCoder
                         var found = tree.MentionsOf(o);
                         if (found.Count > 0) { targets.AddRange(found); break; }
                     }
-                if (targets.Count == 0 && match.Pattern.Cameo.StartsWith("01", StringComparison.Ordinal))
+                if (targets.Count == 0 && Statements.Contains(match.Pattern.Cameo))
                 {
                     int about = tree.ComplementSubjectOf(trigger);
                     if (about >= 0) targets.AddRange(tree.MentionsOf(about));
