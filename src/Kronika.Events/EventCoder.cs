@@ -34,6 +34,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> ExchangeVerbs = rules.Set("exchange-verbs");
     private readonly HashSet<string> SharedThings = rules.Set("shared-things");
     private readonly HashSet<string> MutualWords = rules.Set("mutual-words");
+    private readonly HashSet<string> SequenceAdverbs = rules.Set("sequence-adverbs");
+    private readonly HashSet<string> NounMakers = rules.Set("noun-makers");
+    private readonly HashSet<string> TimeAndCauseCases = rules.Set("time-and-cause-cases");
+    private readonly HashSet<string> Circumstances = rules.Set("circumstances");
 
     // The code sets of data/rules/code-sets.tsv.
     private readonly CodeSet IntentActs = rules.Codes("intent");

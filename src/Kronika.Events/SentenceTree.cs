@@ -27,6 +27,10 @@ internal sealed class SentenceTree
 
     /// <summary>The sentence's dependency tree, shared with the rest of the pipeline.</summary>
     public DependencyTree Tree => _tree;
+    public AnalyzedDocument Document => _tree.Document;
+    public Sentence Sentence => _sentence;
+    /// <summary>The sentence's root word, or -1.</summary>
+    public int Root => _tree.Root;
 
     public IReadOnlyList<int> Children(int token) => _childLists[token - _sentence.FirstToken] ??= _tree.ChildrenOf(token).ToArray();
     public DependencyRelation Relation(int token) => _tokens[token].Relation;

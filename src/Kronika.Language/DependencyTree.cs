@@ -50,6 +50,17 @@ public sealed class DependencyTree
         return Contains(head) ? head : -1;
     }
 
+    /// <summary>The sentence's root word (the first word with no head in the sentence), or -1.</summary>
+    public int Root
+    {
+        get
+        {
+            for (int t = Sentence.FirstToken; t < Sentence.EndToken; t++)
+                if (_document.Tokens[t].Head == Token.Root) return t;
+            return -1;
+        }
+    }
+
     /// <summary>The children of a word (document indexes), in sentence order.</summary>
     public ReadOnlySpan<int> ChildrenOf(int token) => _children[token - Sentence.FirstToken];
 

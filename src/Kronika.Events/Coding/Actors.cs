@@ -33,13 +33,13 @@ public sealed partial class EventCoder
             if (ObjectOfReason(tree, tokens, match.Trigger) is { IsResolved: true } reasoned)
             {
                 (sourceMention, sources) = (reasoned, reasoned.Actors);
-                targets = FindTargets(tokens, sentence, mentions, match, sources);
+                targets = FindTargets(tree, mentions, match, sources);
             }
             else if (TreeActors(tree, tokens, mentions, match) is { } fromTree)
             {
                 (sourceMention, sources, targets) = fromTree;
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
-                    targets = FindTargets(tokens, sentence, mentions, match, sources);
+                    targets = FindTargets(tree, mentions, match, sources);
             }
             else if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {
@@ -52,7 +52,7 @@ public sealed partial class EventCoder
                 (sourceMention, sources) = !coordinated ? FindSource(tokens, sentence, mentions, match, relativeClause)
                     : sharesSubjectOf is { } before ? (before.SourceMention, before.Sources)
                     : MainSubject(tokens, sentence, mentions, match);
-                targets = FindTargets(tokens, sentence, mentions, match, sources);
+                targets = FindTargets(tree, mentions, match, sources);
                 byWordOrder = true;
             }
             // "summoned the ambassador to protest the visit": a definite event noun with no actor of its own names an act told

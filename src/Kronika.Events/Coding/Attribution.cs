@@ -18,11 +18,12 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a mention is the subject of a reporting verb other than the trigger ("state media reported", "said Kalandadze").</summary>
-    private bool IsReporterOf(Token[] tokens, ActorMention mention, int trigger)
+    private bool IsReporterOf(SentenceTree tree, ActorMention mention, int trigger)
     {
+        var tokens = tree.Document.Tokens;
         for (int k = mention.FirstToken; k < mention.EndToken; k++)
         {
-            int head = tokens[k].Head;
+            int head = tree.Head(k);
             if (head >= mention.FirstToken && head < mention.EndToken) continue;
             // "mediators Qatar and Egypt said": through the noun the name stands beside or with.
             for (int hops = 0, word = k; hops < 3 && head >= 0; hops++)
@@ -30,7 +31,7 @@ public sealed partial class EventCoder
                 if (tokens[word].Relation == DependencyRelation.Nsubj) return head != trigger && ReportingVerbs.Contains(tokens[head].Lemma);
                 if (tokens[word].Relation is not (DependencyRelation.Appos or DependencyRelation.Compound or DependencyRelation.Flat or DependencyRelation.Conj)) return false;
                 word = head;
-                head = tokens[word].Head;
+                head = tree.Head(word);
             }
             return false;
         }

@@ -64,7 +64,7 @@ public sealed partial class EventCoder
     private bool IsCoordinatedVerb(Token[] tokens, Sentence sentence, PatternMatch match)
     {
         int t = match.Trigger - 1;
-        while (t > sentence.FirstToken && tokens[t].Lower is "later" or "then" or "also" or "subsequently" or "eventually" or "quickly" or "swiftly" or "soon" or "afterwards" or "have" or "has" or "had")
+        while (t > sentence.FirstToken && (SequenceAdverbs.Contains(tokens[t].Lower) || tokens[t].Lemma == "have" && tokens[t].Pos == PartOfSpeech.Aux))
             t--;
         return t > sentence.FirstToken && tokens[t].Lower is "and" or "but";
     }

@@ -7,31 +7,25 @@ public sealed partial class EventCoder
 {
 
     /// <summary>Whether a time expression hangs on a noun: its outside head reaches the noun in at most three steps through no verb.</summary>
-    private bool HangsOn(Token[] tokens, Sentence sentence, TimeExpression expression, int noun)
+    private bool HangsOn(SentenceTree tree, TimeExpression expression, int noun)
     {
+        var (tokens, sentence) = (tree.Document.Tokens, tree.Sentence);
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             if (tokens[k].Start < expression.Start || tokens[k].End > expression.End) continue;
-            int head = tokens[k].Head;
+            int head = tree.Head(k);
             if (head >= 0 && tokens[head].Start >= expression.Start && tokens[head].End <= expression.End) continue;
             for (int hops = 0; hops < 3 && head >= 0; hops++)
             {
                 if (head == noun) return true;
                 if (tokens[head].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux) return false;
-                head = tokens[head].Head;
+                head = tree.Head(head);
             }
             return false;
         }
         return false;
     }
 
-    /// <summary>The sentence's root word, or -1.</summary>
-    private int RootOf(Token[] tokens, Sentence sentence)
-    {
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (tokens[k].Head == Token.Root) return k;
-        return -1;
-    }
 
     /// <summary>
     /// Moves the narrative frame to the sentence's time: the expressions of its main clause when the parse finds
@@ -44,7 +38,7 @@ public sealed partial class EventCoder
         if (own.Count == 0)
         {
             // An undated statement returns a background narrative to the news; a recent frame ("on Tuesday ... he told lawmakers") goes on.
-            if (frame.At(index) is { } current && !NarrativeFrame.IsRecent(current, document.Source) && IsNewsReport(document.Tokens, RootOf(document.Tokens, sentence))) frame.Reset();
+            if (frame.At(index) is { } current && !NarrativeFrame.IsRecent(current, document.Source) && IsNewsReport(document.Tokens, document.Tree(sentence).Root)) frame.Reset();
             return;
         }
         // The tree the coder built for the sentence, or one built now that a date needs it.
@@ -55,7 +49,7 @@ public sealed partial class EventCoder
     /// <summary>The expressions among a sentence's own that govern its root: the time of its main clause.</summary>
     private IEnumerable<TimeExpression> MainClauseTimes(Token[] tokens, Sentence sentence, SentenceTree tree, IEnumerable<TimeExpression> own)
     {
-        int root = RootOf(tokens, sentence);
+        int root = tree.Root;
         return root < 0 ? [] : own.Where(t => tree.Governs(t.Start, root));
     }
 
@@ -110,7 +104,7 @@ public sealed partial class EventCoder
     /// </summary>
     private bool ContinuesNarrative(SentenceTree tree, Token[] tokens, Sentence sentence, int trigger, bool recentFrame)
     {
-        int root = RootOf(tokens, sentence);
+        int root = tree.Root;
         if (root < 0) return false;
         bool pastRoot = tokens[root].Xpos == "VBD"
             || tokens[root].Xpos == "VBN" && tree.Children(root).Any(c => tokens[c].Relation is DependencyRelation.Aux or DependencyRelation.AuxPass && tokens[c].Lower is "was" or "were");

@@ -16,7 +16,7 @@ public sealed partial class EventCoder
             var dating = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && !(t.BeforeNoun && t.DatesNoun != tokens[match.Trigger].Start)
                 && tree.Governs(t.Start, match.Trigger)).ToList();
             // "attacks on two tankers in the Gulf of Oman on Thursday": a date that hangs on the event noun is its own, whatever is nearer.
-            if (tokens[match.Trigger].Pos == PartOfSpeech.Noun && dating.Where(t => HangsOn(tokens, sentence, t, match.Trigger)).ToList() is { Count: > 0 } ownDates)
+            if (tokens[match.Trigger].Pos == PartOfSpeech.Noun && dating.Where(t => HangsOn(tree, t, match.Trigger)).ToList() is { Count: > 0 } ownDates)
                 dating = ownDates;
             var date = EventDater.Date(dating, sentence.Start, sentence.End, tokens[match.Trigger].Start, document.Source);
             // "The offer came on Tuesday, three months after the two sides struck a deal": the deal is three months before the offer.

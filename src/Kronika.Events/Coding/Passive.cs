@@ -17,7 +17,7 @@ public sealed partial class EventCoder
             if (candidate.SharesSubjectOf is { Sources: [var doer] } before && ReferenceEquals(doer, NoTarget) && !ReferenceEquals(candidate.Sources.FirstOrDefault(), NoTarget))
             {
                 candidate.Sources = [NoTarget];
-                candidate.Targets = FindTargets(tokens, sentence, mentions, candidate.Match, candidate.Sources);
+                candidate.Targets = FindTargets(tree, mentions, candidate.Match, candidate.Sources);
                 // ... and its sufferer, when it names no other: "were shelled and bombed" both hit the villages.
                 if (candidate.Targets.Count == 0 && before.Rule.EndsWith(" > passive:without-agent", StringComparison.Ordinal))
                 {

@@ -123,7 +123,7 @@ public sealed partial class EventCoder
     {
         if (trigger == sentence.FirstToken) return false;
         var previous = tokens[trigger - 1].Lower;
-        return previous is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "’s" or "this" or "that" or "these" or "those" or "any" or "further" or "fresh" or "new";
+        return NounMakers.Contains(previous);
     }
 
     /// <summary>"from occupied Georgia": a participle the parse attaches as a modifier, after a preposition, determiner or adjective.</summary>

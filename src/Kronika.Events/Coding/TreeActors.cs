@@ -62,7 +62,8 @@ public sealed partial class EventCoder
             if (agentPhrase && targets.Count == 0 && tree.Head(trigger) >= 0 && tree.SubjectOf(tree.Head(trigger)) is (var facing, _) && facing >= 0)
                 targets.AddRange(tree.MentionsOf(facing));
             // "following the invasion of Ukraine", "since the war": a background event, not the act of the clause's subject.
-            bool background = tree.CaseOf(trigger) is "following" or "after" or "before" or "since" or "during" or "amid" or "despite" or "until" or "over";
+            // ("despite pressure from the EU": what an act is done despite is background too, though its doer is the act's other side.)
+            bool background = TimeAndCauseCases.Contains(tree.CaseOf(trigger)) || tree.CaseOf(trigger) is "over" or "despite";
             if (sources.Count == 0 && !background)
             {
                 // "held talks with", "is in Moscow for talks with": the subject of the governing predicate.
@@ -121,7 +122,7 @@ public sealed partial class EventCoder
                     {
                         if (Locatives.Contains(@case) || @case is "by") continue;
                         // "following the arrest of Russian officers": a phrase of time or cause names another event, not this one's target.
-                        if (@case is "following" or "after" or "before" or "since" or "during" or "amid" or "until" or "because") continue;
+                        if (TimeAndCauseCases.Contains(@case)) continue;
                         // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
                         if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Pos == PartOfSpeech.Noun) continue;
                         var found = tree.MentionsOf(o);

@@ -75,8 +75,9 @@ public sealed partial class EventCoder
         return (null, []);
     }
 
-    private List<ActorMention> FindTargets(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, Actor[] sources)
+    private List<ActorMention> FindTargets(SentenceTree tree, ActorMention[] mentions, PatternMatch match, Actor[] sources)
     {
+        var (tokens, sentence) = (tree.Document.Tokens, tree.Sentence);
         var targets = new List<ActorMention>();
         if (match.SlotTarget is { } slot)
         {
@@ -91,11 +92,11 @@ public sealed partial class EventCoder
             if (m.FirstToken <= match.Trigger || m.FirstToken >= limit) continue;
             if (HasBreakBetween(tokens, match.End, m.FirstToken)) break;
             // "..., Ethiopian state media reported": whoever reports the act is not its target, and nothing after them is.
-            if (IsReporterOf(tokens, m, match.Trigger) || m.FirstToken >= AttributionStart(tokens, sentence)) break;
+            if (IsReporterOf(tree, m, match.Trigger) || m.FirstToken >= AttributionStart(tokens, sentence)) break;
             // "(agreed ...) in a deal brokered by China": the agent of a participle on an adjunct is that act's doer, not this one's target
             // ("to ban a party backed by Russia" keeps Russia: the object's backer is the side acted against).
             if (m.FirstToken >= 2 && tokens[m.FirstToken - 1].Lower == "by" && tokens[m.FirstToken - 2].Xpos == "VBN" && m.FirstToken - 2 != match.Trigger
-                && tokens[m.FirstToken - 2].Head is >= 0 and var modified && IsCircumstance(tokens, sentence, modified)) break;
+                && tree.Head(m.FirstToken - 2) is >= 0 and var modified && IsCircumstance(tree, modified)) break;
             if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
             if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
@@ -111,13 +112,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a noun is introduced by a preposition of circumstance ("in a deal", "under an agreement"), not of the act's other side ("against the measures").</summary>
-    private bool IsCircumstance(Token[] tokens, Sentence sentence, int noun)
-    {
-        for (int k = sentence.FirstToken; k < noun; k++)
-            if (tokens[k].Head == noun && tokens[k].Relation == DependencyRelation.Case)
-                return tokens[k].Lower is "in" or "under" or "through" or "during" or "at" or "within" or "amid" or "after" or "as";
-        return false;
-    }
+    private bool IsCircumstance(SentenceTree tree, int noun) => Circumstances.Contains(tree.CaseOf(noun));
 
     private bool IntroducedBy(Token[] tokens, ActorMention mention, string preposition) =>
         mention.FirstToken > 0 && (tokens[mention.FirstToken - 1].Lower == preposition
