@@ -87,30 +87,29 @@ public class CoderRulesTests
     }
 
     [Theory]
-    [InlineData("weapon\tmissile\n", "unknown word set")]
-    [InlineData("weapons\n", "expected a set name")]
-    [InlineData("weapons\tmissile\nweapons\trocket\n", "given twice")]
-    public void A_malformed_word_set_row_is_an_error_naming_its_file_and_line(string rows, string message)
+    [InlineData("word", "weapon\tmissile\n", "unknown word set")]
+    [InlineData("word", "weapons\n", "expected a set name")]
+    [InlineData("word", "weapons\tmissile\nweapons\trocket\n", "given twice")]
+    [InlineData("code", "intent\t03*\nintent\t03*\n", "given twice")]
+    [InlineData("code", "intents\t03*\n", "unknown code set")]
+    [InlineData("code", "intent\t999\n", "no CAMEO code")]
+    [InlineData("code", "intent\t99*\n", "no CAMEO code")]
+    [InlineData("code", "intent\n", "expected a set name")]
+    public void A_malformed_set_row_is_an_error_naming_its_file_and_line(string table, string rows, string message)
     {
-        var path = WriteTemp("# set\twords\n" + rows);
-        var e = Assert.Throws<FormatException>(() => CoderRules.LoadWordSets(path));
+        var path = WriteTemp("# set\tmembers\n" + rows);
+        var e = Assert.Throws<FormatException>(() => { if (table == "word") CoderRules.LoadWordSets(path); else CodeSet.Load(path, Codebook.LoadDefault()); });
         Assert.StartsWith($"{path}:{1 + rows.Count(c => c == '\n')}:", e.Message);
         Assert.Contains(message, e.Message);
     }
 
-    [Theory]
-    [InlineData("intent\t03*\n", "code set \"reaction\" is missing")]
-    [InlineData("intent\t03*\nintent\t03*\n", "given twice")]
-    [InlineData("intents\t03*\n", "unknown code set")]
-    [InlineData("intent\t999\n", "no CAMEO code")]
-    [InlineData("intent\t99*\n", "no CAMEO code")]
-    [InlineData("intent\n", "expected a set name")]
-    public void A_malformed_code_set_table_is_an_error_naming_the_file_and_line(string text, string reason)
+    [Fact]
+    public void A_code_set_table_without_a_set_the_coder_needs_is_an_error_naming_it()
     {
-        var path = WriteTemp("# set\tcodes\tnote\n" + text);
-        var error = Assert.Throws<FormatException>(() => CodeSet.Load(path, Codebook.LoadDefault()));
-        Assert.Contains(reason, error.Message);
-        Assert.StartsWith(path, error.Message);
+        var path = WriteTemp("# set\tcodes\nintent\t03*\n");
+        var e = Assert.Throws<FormatException>(() => CodeSet.Load(path, Codebook.LoadDefault()));
+        Assert.StartsWith(path, e.Message);
+        Assert.Contains("code set \"reaction\" is missing", e.Message);
     }
 
     [Fact]

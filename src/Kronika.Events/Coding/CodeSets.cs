@@ -28,21 +28,35 @@ public sealed record CodeSet(string Name, IReadOnlyList<string> Codes)
     /// <summary>Reads set name and codes (separated by spaces); an unknown, missing or repeated set, or a code the codebook lacks, is an error naming the file and line.</summary>
     public static Dictionary<string, CodeSet> Load(string path, Codebook codebook)
     {
-        var sets = new Dictionary<string, CodeSet>(StringComparer.Ordinal);
+        var sets = NamedSets.Read(path, "code set", Names, "CAMEO codes",
+            code => CodeSet.IsCodeOrRoot(codebook, code) ? null : $"\"{code}\" is no CAMEO code or code prefix followed by *");
+        if (Names.FirstOrDefault(n => !sets.ContainsKey(n)) is { } missing)
+            throw new FormatException($"{path}: code set \"{missing}\" is missing; the coder needs {string.Join(", ", Names)}");
+        return sets.ToDictionary(p => p.Key, p => new CodeSet(p.Key, p.Value), StringComparer.Ordinal);
+    }
+}
+
+/// <summary>A table of named sets, one a row: the set's name, its members separated by spaces, a note (word-sets.tsv, code-sets.tsv).</summary>
+internal static class NamedSets
+{
+    /// <summary>
+    /// The table's sets; a name not among <paramref name="names"/>, a row without members, a repeated set, or a member
+    /// <paramref name="problem"/> finds fault with (it returns the reason, or null) is an error naming the file and line.
+    /// </summary>
+    public static Dictionary<string, string[]> Read(string path, string kind, IReadOnlyCollection<string> names, string members, Func<string, string?>? problem = null)
+    {
+        var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (line, fields) in DataDirectory.ReadTable(path))
         {
             var name = fields[0].Trim();
-            if (!Names.Contains(name))
-                throw new FormatException($"{path}:{line}: unknown code set \"{name}\"; the sets are {string.Join(", ", Names)}");
-            var codes = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            if (codes.Length == 0) throw new FormatException($"{path}:{line}: expected a set name and its CAMEO codes separated by spaces");
-            if (codes.FirstOrDefault(c => !IsCodeOrRoot(codebook, c)) is { } bad)
-                throw new FormatException($"{path}:{line}: \"{bad}\" is no CAMEO code or code prefix followed by *");
-            if (!sets.TryAdd(name, new CodeSet(name, codes)))
-                throw new FormatException($"{path}:{line}: code set \"{name}\" given twice");
+            if (!names.Contains(name))
+                throw new FormatException($"{path}:{line}: unknown {kind} \"{name}\"; the sets are {string.Join(", ", names)}");
+            var items = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            if (items.Length == 0) throw new FormatException($"{path}:{line}: expected a set name and its {members} separated by spaces");
+            if (problem is not null && items.Select(problem).FirstOrDefault(p => p is not null) is { } reason)
+                throw new FormatException($"{path}:{line}: {reason}");
+            if (!sets.TryAdd(name, items)) throw new FormatException($"{path}:{line}: {kind} \"{name}\" given twice");
         }
-        if (Names.FirstOrDefault(n => !sets.ContainsKey(n)) is { } missing)
-            throw new FormatException($"{path}: code set \"{missing}\" is missing; the coder needs {string.Join(", ", Names)}");
         return sets;
     }
 }

@@ -119,21 +119,8 @@ public sealed class CoderRules
         field.IndexOf('=') is >= 0 and var eq ? (field[..eq], field[(eq + 1)..]) : (field, "");
 
     /// <summary>Reads set name and words (separated by spaces); an unknown or repeated set, or one without words, is an error.</summary>
-    public static Dictionary<string, HashSet<string>> LoadWordSets(string path)
-    {
-        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (line, fields) in DataDirectory.ReadTable(path))
-        {
-            var name = fields[0].Trim();
-            if (!SetNames.Contains(name))
-                throw new FormatException($"{path}:{line}: unknown word set \"{name}\"; the sets are {string.Join(", ", SetNames)}");
-            var words = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            if (words.Length == 0) throw new FormatException($"{path}:{line}: expected a set name and its words separated by spaces");
-            if (!sets.TryAdd(name, new HashSet<string>(words, StringComparer.Ordinal)))
-                throw new FormatException($"{path}:{line}: word set \"{name}\" given twice");
-        }
-        return sets;
-    }
+    public static Dictionary<string, HashSet<string>> LoadWordSets(string path) =>
+        NamedSets.Read(path, "word set", SetNames, "words").ToDictionary(p => p.Key, p => new HashSet<string>(p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Reads name, from, to, condition; a code the codebook lacks, an unknown condition or a repeated name is an error.</summary>
     public static List<Recoding> LoadRecodings(string path, Codebook codebook)
