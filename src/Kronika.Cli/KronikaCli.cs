@@ -10,6 +10,7 @@ public static class KronikaCli
         var root = new RootCommand("Kronika: political event data from news articles (who did what to whom, when, where, with the evidence).");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(EvalSentencesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(BenchExtractCommand.Create());
         root.Subcommands.Add(CodeCommand.Create());
