@@ -62,12 +62,18 @@ public sealed partial class EventCoder
                     passive = true;
                 }
             }
+            // A dictionary pattern's source slot ("$") names the source where the pattern stands.
+            if (match.SlotSource is { IsResolved: true } slotSource)
+            {
+                (sourceMention, sources) = (slotSource, slotSource.Actors.Where(a => a.IsResolved).ToArray());
+                targets.Remove(slotSource);
+            }
             // "summoned the ambassador to protest the visit": a definite event noun with no actor of its own names an act told
             // before (coded where it was told), not a new act of this sentence's subject.
             var candidate = new Candidate(match, sources, sourceMention, targets)
             {
                 Cameo = codebook[match.Pattern.Cameo],
-                Rule = "verbs.tsv:" + match.Pattern.Id + (passive ? " > actors:passive-without-agent" : ""),
+                Rule = match.Pattern.Rule + (passive ? " > actors:passive-without-agent" : ""),
             };
             if (IsBackReference(tokens, sentence, match, sourceMention, targets))
             {

@@ -1,0 +1,61 @@
+namespace Kronika.Events.Dictionaries;
+
+/// <summary>Which actor a step of a tree pattern stands for.</summary>
+public enum TreeSlot : byte { None, Source, Target }
+
+/// <summary>
+/// One step of a tree pattern: a word (any of its phrases, each of consecutive words: a synonym set gives several), or an
+/// actor slot (a resolved actor mention must stand there).
+/// </summary>
+public sealed record TreeStep(PatternElement[][] Phrases, TreeSlot Slot)
+{
+    public bool IsActor => Phrases.Length == 0;
+}
+
+/// <summary>
+/// A dictionary pattern compiled for matching on the dependency tree: the steps that must be found, in order, among the
+/// words of the trigger's phrase before it and after it. <see cref="Event"/> is null for a null-code pattern ("[---]"),
+/// which, matched, keeps every other dictionary pattern off the trigger.
+/// </summary>
+public sealed record TreePattern(TreeStep[] Before, TreeStep[] After, EventPattern? Event, int Line)
+{
+    /// <summary>How many words the pattern asks for (actor slots count as words: they narrow it as much).</summary>
+    public int Specificity => Before.Length + After.Length;
+}
+
+/// <summary>
+/// A verb of a dictionary block: its forms (one element: base form, irregular forms; regular forms match by rule), its
+/// bare-verb pattern, and the block's patterns (for a multi-word verb, "cordon off", each with the verb's other words).
+/// </summary>
+public sealed record TreeVerb(PatternElement Forms, TreePattern? Bare, IReadOnlyList<TreePattern> Patterns);
+
+/// <summary>The tree patterns of the dictionaries read, indexed by every form of their verbs.</summary>
+public sealed class TreePatternIndex
+{
+    private readonly Dictionary<string, List<TreeVerb>> _byForm = new(StringComparer.Ordinal);
+
+    public int VerbCount { get; private set; }
+    public int PatternCount { get; private set; }
+    public bool IsEmpty => _byForm.Count == 0;
+
+    public void Add(TreeVerb verb, IEnumerable<string> forms)
+    {
+        VerbCount++;
+        PatternCount += verb.Patterns.Count + (verb.Bare is null ? 0 : 1);
+        foreach (var form in forms)
+        {
+            if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
+            if (!list.Contains(verb)) list.Add(verb);
+        }
+    }
+
+    /// <summary>The verbs a token may be: by its lemma, its form, or the base of its irregular form.</summary>
+    public IEnumerable<TreeVerb> VerbsOf(string lemma, string lower)
+    {
+        if (_byForm.TryGetValue(lemma, out var byLemma))
+            foreach (var v in byLemma) yield return v;
+        if (lower != lemma && _byForm.TryGetValue(lower, out var byForm))
+            foreach (var v in byForm)
+                if (byLemma is null || !byLemma.Contains(v)) yield return v;
+    }
+}
