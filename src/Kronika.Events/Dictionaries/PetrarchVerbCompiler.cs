@@ -66,11 +66,19 @@ public static class PetrarchVerbCompiler
         PetrarchSynsetReference reference => [PhraseStep(reference.Synset.Phrases)],
         PetrarchJoined joined => [PhraseStep(joined.Parts.Select(PhrasesOf).Aggregate((a, b) => a.SelectMany(x => b.Select(y => new PetrarchPhrase([.. x.Words, .. y.Words], y.MakePlural))).ToArray()))],
         PetrarchNounPhrase phrase => phrase.Terms.SelectMany(Steps),
-        PetrarchPrepositionalPhrase pp => Steps(pp.Preposition).Concat(pp.Objects.SelectMany(Steps)),
+        PetrarchPrepositionalPhrase pp => PrepositionalSteps(pp),
         PetrarchActor { Role: PetrarchActorRole.Target } => [new TreeStep([], TreeSlot.Target)],
         PetrarchActor { Role: PetrarchActorRole.Source or PetrarchActorRole.Compound } => [new TreeStep([], TreeSlot.Source)],
         _ => [],
     };
+
+    /// <summary>The preposition, then its object's steps, the last (the head, or the actor) marked as the word the preposition marks.</summary>
+    private static IEnumerable<TreeStep> PrepositionalSteps(PetrarchPrepositionalPhrase pp)
+    {
+        var objects = pp.Objects.SelectMany(Steps).Select(s => s with { InPhrase = true }).ToArray();
+        if (objects.Length > 0) objects[^1] = objects[^1] with { IsPhraseHead = true };
+        return Steps(pp.Preposition).Select(s => s with { OpensPhrase = true }).Concat(objects);
+    }
 
     /// <summary>The phrases a word or synonym set of a joined term stands for.</summary>
     private static IReadOnlyList<PetrarchPhrase> PhrasesOf(PetrarchTerm term) => term switch

@@ -5,9 +5,11 @@ public enum TreeSlot : byte { None, Source, Target }
 
 /// <summary>
 /// One step of a tree pattern: a word (any of its phrases, each of consecutive words: a synonym set gives several), or an
-/// actor slot (a resolved actor mention must stand there).
+/// actor slot (a resolved actor mention must stand there). A preposition <see cref="OpensPhrase"/>; the steps of its object
+/// are <see cref="InPhrase"/>: they must stand in the subtree of the word the preposition marks, and the last of them, the
+/// object's head, must be that word (or the actor there cover it), so "(IN PROTEST)" is no "in the region despite protests".
 /// </summary>
-public sealed record TreeStep(PatternElement[][] Phrases, TreeSlot Slot)
+public sealed record TreeStep(PatternElement[][] Phrases, TreeSlot Slot, bool OpensPhrase = false, bool InPhrase = false, bool IsPhraseHead = false)
 {
     public bool IsActor => Phrases.Length == 0;
 }
