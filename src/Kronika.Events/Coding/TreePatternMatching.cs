@@ -91,7 +91,7 @@ public sealed partial class EventCoder
                 found = saved;
                 continue;
             }
-            if (step.InPhrase ? !Below(tokens, token, found.Marked) : !step.OpensPhrase && phrase.InOblique(token)) continue;
+            if (step.InPhrase ? !Below(tokens, token, found.Marked) : !step.OpensPhrase && !step.IsVerbWord && phrase.InOblique(token)) continue;
             foreach (var alternative in step.Phrases)
             {
                 int length = PhraseAt(tokens, alternative, words, p);

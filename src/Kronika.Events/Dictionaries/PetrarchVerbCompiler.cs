@@ -23,8 +23,8 @@ public static class PetrarchVerbCompiler
                 var code = verb.Code ?? block.Code;
                 var bareCode = code.IsNull ? null : KnownCode(code.Event!, codebook, file, verb.Line);
                 // A multi-word verb's other words ("cordon off", "wire tap") join every pattern, closest to the verb.
-                var before = verb.Words.Take(verb.VerbIndex).Select(w => WordStep(w, false)).ToArray();
-                var after = verb.Words.Skip(verb.VerbIndex + 1).Select(w => WordStep(w, false)).ToArray();
+                var before = verb.Words.Take(verb.VerbIndex).Select(w => WordStep(w, false) with { IsVerbWord = true }).ToArray();
+                var after = verb.Words.Skip(verb.VerbIndex + 1).Select(w => WordStep(w, false) with { IsVerbWord = true }).ToArray();
                 var bare = bareCode is null || bareCode.StartsWith("01", StringComparison.Ordinal) ? null
                     : new TreePattern(before, after, Event(bareCode, file, verb.Line, string.Join('_', verb.Words), before.Concat(after)), verb.Line);
                 var own = before.Length + after.Length == 0 ? patterns
@@ -97,7 +97,7 @@ public static class PetrarchVerbCompiler
     /// A word and the forms that match it: the format's regular plurals where the phrase takes one ("-s", "-ies" after "y",
     /// "-es" after "ss"). A word written plural ("SANCTIONS") matches that form as it stands (tokens keep their form beside the lemma).
     /// </summary>
-    internal static IEnumerable<string> WordForms(string word, bool plural)
+    public static IEnumerable<string> WordForms(string word, bool plural)
     {
         yield return word;
         if (plural)

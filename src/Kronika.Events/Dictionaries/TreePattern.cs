@@ -8,8 +8,10 @@ public enum TreeSlot : byte { None, Source, Target }
 /// actor slot (a resolved actor mention must stand there). A preposition <see cref="OpensPhrase"/>; the steps of its object
 /// are <see cref="InPhrase"/>: they must stand in the subtree of the word the preposition marks, and the last of them, the
 /// object's head, must be that word (or the actor there cover it), so "(IN PROTEST)" is no "in the region despite protests".
+/// Another word may not stand inside an oblique, except a word of a multi-word verb (<see cref="IsVerbWord"/>: "off" in
+/// "walled off the embassy" is parsed as the embassy's preposition as often as the verb's particle).
 /// </summary>
-public sealed record TreeStep(PatternElement[][] Phrases, TreeSlot Slot, bool OpensPhrase = false, bool InPhrase = false, bool IsPhraseHead = false)
+public sealed record TreeStep(PatternElement[][] Phrases, TreeSlot Slot, bool OpensPhrase = false, bool InPhrase = false, bool IsPhraseHead = false, bool IsVerbWord = false)
 {
     public bool IsActor => Phrases.Length == 0;
 }
