@@ -24,12 +24,15 @@ public sealed partial class EventCoder
             foreach (var pattern in verb.Bare is null || !BareVerbCodes(tokens, sentence, trigger) ? verb.Patterns : verb.Patterns.Append(verb.Bare))
             {
                 if (best is { } b && (pattern.Specificity < b.Pattern.Specificity || (pattern.Specificity == b.Pattern.Specificity && pattern.Line >= b.Pattern.Line))) continue;
+                if (!phrase.MayMatch(pattern.Before) || !phrase.MayMatch(pattern.After)) continue;
                 var found = new TreeMatch(trigger + 1, null, null, -1);
                 if (!Steps(tokens, byStart, phrase, pattern.Before, 0, phrase.Before, 0, ref found) || !Steps(tokens, byStart, phrase, pattern.After, 0, phrase.After, 0, ref found)) continue;
                 best = (pattern, found);
             }
         }
         if (best is not { Pattern.Event: { } coded, Match: var match }) return null;
+        // A bare verb is the dictionary's weakest evidence: it makes an event only toward an actor of its own phrase ("bought grain" says nothing of whom).
+        if (best.Value.Pattern.Specificity == 0 && !phrase!.After.Any(t => byStart.TryGetValue(t, out var m) && m.IsResolved)) return null;
         return new PatternMatch(coded, trigger, match.End, match.Target, match.Source);
     }
 
@@ -129,6 +132,39 @@ public sealed partial class EventCoder
         public List<int> After { get; } = [];
         public bool[] Oblique { get; } = new bool[count];
         public bool InOblique(int token) => Oblique[token - first];
+
+        /// <summary>
+        /// The lemmas, forms and stems of the phrase's words: every word a pattern element could match here (a superset of
+        /// <see cref="PatternElement.Matches"/>), so that most patterns are ruled out without matching.
+        /// </summary>
+        public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
+
+        public void AddStems(in Token token)
+        {
+            Stems.Add(token.Lemma);
+            var lower = token.Lower;
+            Stems.Add(lower);
+            if (IrregularVerbs.BaseOf(lower) is { } irregular) Stems.Add(irregular);
+            foreach (var ending in RegularEndings)
+                if (lower.Length > ending.Length && lower.EndsWith(ending, StringComparison.Ordinal)) Stems.Add(lower[..^ending.Length]);
+            if (lower.Length > 4 && lower.EndsWith("ing", StringComparison.Ordinal)) Stems.Add(lower[..^3] + "e");
+        }
+
+        private static readonly string[] RegularEndings = ["s", "es", "ed", "d", "ing"];
+
+        /// <summary>Whether every word step has a first word among the stems.</summary>
+        public bool MayMatch(TreeStep[] steps)
+        {
+            foreach (var step in steps)
+            {
+                if (step.IsActor) continue;
+                bool any = false;
+                foreach (var word in step.FirstWords)
+                    if (Stems.Contains(word)) { any = true; break; }
+                if (!any) return false;
+            }
+            return true;
+        }
     }
 
     private static VerbPhrase PhraseOf(Token[] tokens, Sentence sentence, int trigger)
@@ -138,6 +174,7 @@ public sealed partial class EventCoder
         {
             if (k == trigger || InPhrase(tokens, sentence, trigger, k) is not { } oblique) continue;
             (k < trigger ? phrase.Before : phrase.After).Add(k);
+            phrase.AddStems(tokens[k]);
             phrase.Oblique[k - sentence.FirstToken] = oblique;
         }
         return phrase;

@@ -14,6 +14,9 @@ public enum TreeSlot : byte { None, Source, Target }
 public sealed record TreeStep(PatternElement[][] Phrases, TreeSlot Slot, bool OpensPhrase = false, bool InPhrase = false, bool IsPhraseHead = false, bool IsVerbWord = false)
 {
     public bool IsActor => Phrases.Length == 0;
+
+    /// <summary>The words any of its phrases starts with: a step none of whose first words (or their stems) is in the verb's phrase cannot match.</summary>
+    public string[] FirstWords { get; } = Phrases.SelectMany(p => p[0].Lemmas).Distinct().ToArray();
 }
 
 /// <summary>
