@@ -95,6 +95,8 @@ public sealed partial class EventCoder
                 continue;
             }
             if (step.InPhrase ? !Below(tokens, token, found.Marked) : !step.OpensPhrase && !step.IsVerbWord && phrase.InOblique(token)) continue;
+            // A pattern's words are common words: "the Order of Friendship" is no order.
+            if (tokens[token].Pos == PartOfSpeech.Propn) continue;
             foreach (var alternative in step.Phrases)
             {
                 int length = PhraseAt(tokens, alternative, words, p);
