@@ -30,6 +30,11 @@ public class PetrarchCodingTests
 
         --- WALL [---] ---
         +WALL_OFF [171]
+
+        --- STATION [---] ---
+        STATION
+        - * (IN PROTEST)      [140]
+        - * PROTEST           [141]
         """;
 
     private static readonly Pipeline Pipeline = Pipeline.LoadDefault(extraPatterns: [WriteDictionary()]);
@@ -90,6 +95,14 @@ public class PetrarchCodingTests
     {
         Assert.Single(FromDictionary("Japan walled off the Russian embassy."), e => e.Cameo == "171");
         Assert.Empty(FromDictionary("Japan walled the Russian embassy."));
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_must_be_one_and_an_object_word_no_oblique()
+    {
+        Assert.StartsWith("cargo.verbs:25:STATION * (IN PROTEST)", Assert.Single(FromDictionary("Japan stationed warships near Taiwan in protest.")).Rule);
+        // "in the strait ... despite protests": the preposition marks another word, and the protests stand in an oblique.
+        Assert.Empty(FromDictionary("Japan stationed warships in the strait despite protests."));
     }
 
     [Fact]
