@@ -189,7 +189,7 @@ public class PetrarchVerbReaderTests
     {
         var index = new TreePatternIndex();
         PetrarchVerbCompiler.Compile(Read("--- HAUL [---] ---\nHAUL\n- * GRAIN [0739]\n"), Codebook.LoadDefault(), index);
-        Assert.Equal("073", Assert.Single(Assert.Single(index.VerbsOf("haul", "haul")).Patterns).Event!.Cameo);
+        Assert.Equal("073", Assert.Single(Assert.Single(index.VerbsOf("haul", "haul")).Patterns.All).Event!.Cameo);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed partial class EventCoder
         foreach (var verb in patterns.TreePatterns.VerbsOf(tokens[trigger].Lemma, tokens[trigger].Lower))
         {
             phrase ??= PhraseOf(tokens, sentence, trigger);
-            foreach (var pattern in verb.Bare is null || !BareVerbCodes(tokens, sentence, trigger) ? verb.Patterns : verb.Patterns.Append(verb.Bare))
+            var candidates = verb.Patterns.Candidates(phrase.Stems);
+            foreach (var pattern in verb.Bare is null || !BareVerbCodes(tokens, sentence, trigger) ? candidates : candidates.Append(verb.Bare))
             {
                 if (best is { } b && (pattern.Specificity < b.Pattern.Specificity || (pattern.Specificity == b.Pattern.Specificity && pattern.Line >= b.Pattern.Line))) continue;
                 if (!phrase.MayMatch(pattern.Before) || !phrase.MayMatch(pattern.After)) continue;

@@ -18,6 +18,7 @@ public static class PetrarchVerbCompiler
         foreach (var block in dictionary.Blocks)
         {
             var patterns = block.Patterns.Select(p => Compile(p, block, file, codebook)).ToArray();
+            var shared = new TreePatternSet(patterns);
             foreach (var verb in block.Verbs)
             {
                 var code = verb.Code ?? block.Code;
@@ -27,8 +28,8 @@ public static class PetrarchVerbCompiler
                 var after = verb.Words.Skip(verb.VerbIndex + 1).Select(w => WordStep(w, false) with { IsVerbWord = true }).ToArray();
                 var bare = bareCode is null || bareCode.StartsWith("01", StringComparison.Ordinal) ? null
                     : new TreePattern(before, after, Event(bareCode, file, verb.Line, string.Join('_', verb.Words), before.Concat(after)), verb.Line);
-                var own = before.Length + after.Length == 0 ? patterns
-                    : patterns.Select(p => p with { Before = [.. p.Before, .. before], After = [.. after, .. p.After] }).ToArray();
+                var own = before.Length + after.Length == 0 ? shared
+                    : new TreePatternSet(patterns.Select(p => p with { Before = [.. p.Before, .. before], After = [.. after, .. p.After] }).ToArray());
                 var forms = VerbForms(verb).ToArray();
                 index.Add(new TreeVerb(new PatternElement(forms, false, false), bare, own), forms);
             }

@@ -34,7 +34,43 @@ public sealed record TreePattern(TreeStep[] Before, TreeStep[] After, EventPatte
 /// A verb of a dictionary block: its forms (one element: base form, irregular forms; regular forms match by rule), its
 /// bare-verb pattern, and the block's patterns (for a multi-word verb, "cordon off", each with the verb's other words).
 /// </summary>
-public sealed record TreeVerb(PatternElement Forms, TreePattern? Bare, IReadOnlyList<TreePattern> Patterns);
+public sealed record TreeVerb(PatternElement Forms, TreePattern? Bare, TreePatternSet Patterns);
+
+/// <summary>
+/// The patterns of a block, indexed by the first words of their first word step, so that at a verb only the patterns
+/// one of whose words is in its phrase are tried (most verbs of a sentence are some block's verbs).
+/// </summary>
+public sealed class TreePatternSet
+{
+    private readonly Dictionary<string, List<TreePattern>> _byWord = new(StringComparer.Ordinal);
+    private readonly List<TreePattern> _unkeyed = [];
+
+    public TreePatternSet(IReadOnlyList<TreePattern> patterns)
+    {
+        All = patterns;
+        foreach (var pattern in patterns)
+        {
+            var key = pattern.Before.Concat(pattern.After).FirstOrDefault(s => !s.IsActor);
+            if (key is null) { _unkeyed.Add(pattern); continue; }
+            foreach (var word in key.FirstWords)
+            {
+                if (!_byWord.TryGetValue(word, out var list)) _byWord[word] = list = [];
+                list.Add(pattern);
+            }
+        }
+    }
+
+    public IReadOnlyList<TreePattern> All { get; }
+
+    /// <summary>The patterns that may match a phrase of these stems (some more than once).</summary>
+    public IEnumerable<TreePattern> Candidates(IEnumerable<string> stems)
+    {
+        foreach (var pattern in _unkeyed) yield return pattern;
+        foreach (var stem in stems)
+            if (_byWord.TryGetValue(stem, out var list))
+                foreach (var pattern in list) yield return pattern;
+    }
+}
 
 /// <summary>The tree patterns of the dictionaries read, indexed by every form of their verbs.</summary>
 public sealed class TreePatternIndex
@@ -48,7 +84,7 @@ public sealed class TreePatternIndex
     public void Add(TreeVerb verb, IEnumerable<string> forms)
     {
         VerbCount++;
-        PatternCount += verb.Patterns.Count + (verb.Bare is null ? 0 : 1);
+        PatternCount += verb.Patterns.All.Count + (verb.Bare is null ? 0 : 1);
         foreach (var form in forms)
         {
             if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
