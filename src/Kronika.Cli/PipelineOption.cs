@@ -6,7 +6,8 @@ namespace Kronika.Cli;
 /// <summary>
 /// The options every command that runs the pipeline takes: `--actors FILE`, the user's own actor tables, each in the
 /// format of the shipped table its name ends with (data/actors/: "my-people.tsv" is read as people.tsv), or a folder of
-/// them; and `--patterns FILE`, the user's own event patterns in the format of data/patterns/verbs.tsv.
+/// them; and `--patterns FILE`, the user's own event patterns in the format of data/patterns/verbs.tsv, or a PETRARCH/TABARI
+/// verb dictionary as it is (*.verbs, or a file with "--- VERB [code] ---" blocks).
 /// </summary>
 public sealed record PipelineOption(Option<string[]> Actors, Option<string[]> Patterns)
 {
@@ -21,7 +22,7 @@ public sealed record PipelineOption(Option<string[]> Actors, Option<string[]> Pa
             },
             new Option<string[]>("--patterns")
             {
-                Description = "Extra event patterns in the format of data/patterns/verbs.tsv; repeatable",
+                Description = "Extra event patterns in the format of data/patterns/verbs.tsv, or a PETRARCH verb dictionary (.verbs, or \"--- VERB [code] ---\" blocks); repeatable",
                 DefaultValueFactory = _ => [],
             });
         command.Options.Add(option.Actors);

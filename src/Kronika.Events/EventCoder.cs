@@ -1,7 +1,7 @@
 namespace Kronika.Events;
 
-/// <summary>One pattern matched in a sentence: its token range, trigger and the target slot's mention, if any.</summary>
-internal readonly record struct PatternMatch(EventPattern Pattern, int Trigger, int End, ActorMention? SlotTarget);
+/// <summary>One pattern matched in a sentence: its token range, trigger and the mentions of its target and source slots, if any.</summary>
+internal readonly record struct PatternMatch(EventPattern Pattern, int Trigger, int End, ActorMention? SlotTarget, ActorMention? SlotSource = null);
 
 /// <summary>
 /// Codes the events of a document from its sentences, actor mentions and time expressions.

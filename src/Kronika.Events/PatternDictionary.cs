@@ -1,3 +1,5 @@
+using Kronika.Events.Dictionaries;
+
 namespace Kronika.Events;
 
 /// <summary>Whether a pattern is a verb (actors around the verb) or an event noun ("talks between", "war").</summary>
@@ -51,6 +53,12 @@ public static class IrregularVerbs
 public sealed record EventPattern(string Cameo, PatternElement[] Elements, PatternKind Kind, string Text)
 {
     public string Id => $"{Cameo}:{Text}";
+
+    /// <summary>Where a pattern of an imported dictionary was written ("CAMEO.2.0.txt:736"); null for verbs.tsv's own format.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>What an event of this pattern starts its rule trail with: "verbs.tsv:046:hold * talk", "CAMEO.2.0.txt:736:ADD * SANCTIONS".</summary>
+    public string Rule => Origin is null ? "verbs.tsv:" + Id : $"{Origin}:{Text}";
     public int Specificity => Elements.Count(e => !e.IsGap && !e.IsTarget);
 }
 
@@ -62,18 +70,33 @@ public sealed class PatternDictionary
 
     public IReadOnlyList<EventPattern> Patterns => _all;
 
-    /// <summary>The shipped data/patterns/verbs.tsv, then each of the user's own pattern files (`--patterns FILE`), in the same format.</summary>
-    public static PatternDictionary LoadDefault(Codebook codebook, IEnumerable<string>? extra = null)
+    /// <summary>The patterns of PETRARCH/TABARI verb dictionaries, matched on the dependency tree where no pattern of verbs.tsv's format matches.</summary>
+    public TreePatternIndex TreePatterns { get; } = new();
+
+    /// <summary>The shipped PETRARCH2 verb dictionary (data/patterns/petrarch/).</summary>
+    public static string PetrarchVerbsFile => DataDirectory.File("patterns", "petrarch", "CAMEO.2.0.txt");
+
+    /// <summary>
+    /// The shipped data/patterns/verbs.tsv and PETRARCH2 verb dictionary, then each of the user's own pattern files
+    /// (`--patterns FILE`): verbs.tsv's format, or a PETRARCH verb dictionary (told apart by its content).
+    /// </summary>
+    public static PatternDictionary LoadDefault(Codebook codebook, IEnumerable<string>? extra = null, bool petrarch = true)
     {
         var dictionary = new PatternDictionary();
         dictionary.Load(DataDirectory.File("patterns", "verbs.tsv"), codebook);
+        if (petrarch) dictionary.LoadPetrarch(PetrarchVerbsFile, codebook);
         foreach (var path in extra ?? [])
         {
             if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such pattern file", path);
-            dictionary.Load(path, codebook);
+            if (PetrarchVerbReader.IsVerbDictionary(path)) dictionary.LoadPetrarch(path, codebook);
+            else dictionary.Load(path, codebook);
         }
         return dictionary;
     }
+
+    /// <summary>Loads a PETRARCH/TABARI verb dictionary; its codes must be in the codebook, or have an ancestor there.</summary>
+    public void LoadPetrarch(string path, Codebook codebook) =>
+        PetrarchVerbCompiler.Compile(PetrarchVerbReader.Read(path), codebook, TreePatterns);
 
     /// <summary>Loads a pattern file (cameo, pattern, kind, note); every code must exist in the codebook.</summary>
     public void Load(string path, Codebook codebook)

@@ -54,7 +54,8 @@ public sealed class RunEndToEndTests : IDisposable
             Assert.Equal(cameo.Goldstein, record.Goldstein);
             Assert.Contains(record.Modality, new[] { "asserted", "intended", "denied", "hypothetical" });
             Assert.Contains(record.DateBasis, new[] { "explicit", "relative", "publication", "" });
-            Assert.StartsWith("verbs.tsv:", record.Rule);
+            // A rule trail starts with the pattern: verbs.tsv's, or a line of the shipped PETRARCH dictionary.
+            Assert.Matches(@"^(verbs\.tsv:|CAMEO\.2\.0\.txt:\d+:)", record.Rule);
             if (record.Source.Text.Length > 0) Assert.Contains(record.Source.Text, record.Evidence.Text);
         }
         Assert.Equal(lines.Length, lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Distinct().Count());
@@ -130,6 +131,20 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Equal(ExitCodes.Success, KronikaCli.Run(["run", input, "--db", Path.Combine(_work, "k2.db"), "--out", outDir, "--patterns", patterns]));
         Assert.Contains("\"cameo\":\"111\"", File.ReadAllText(Path.Combine(outDir, "events.jsonl")));
         Assert.Equal(ExitCodes.Error, KronikaCli.Run(["code", "Chile protested.", "--patterns", Path.Combine(_work, "none.tsv")]));
+    }
+
+    [Fact]
+    public void A_petrarch_verb_dictionary_is_a_pattern_file_too_and_its_format_errors_name_file_and_line()
+    {
+        var dictionary = Path.Combine(_work, "mine.txt");
+        File.WriteAllText(dictionary, "--- HAUL [---] ---\nHAUL\n- * GRAIN (TO +) [073]\n");
+        var text = Output(["code", "Japan hauled grain to Sudan.", "--patterns", dictionary]);
+        Assert.Contains("event  JPNGOV -> SDNGOV 073", text);
+        Assert.Contains("[mine.txt:3:HAUL * GRAIN (TO +)]", text);
+        File.WriteAllText(dictionary, "--- HAUL [---] ---\nHAUL\n- * GRAIN (TO + [073]\n");
+        var (exit, _, error) = CliOutput.Run("code", "Japan hauled grain to Sudan.", "--patterns", dictionary);
+        Assert.Equal(ExitCodes.Error, exit);
+        Assert.Contains("mine.txt:3: '(' is not closed", error);
     }
 
     [Fact]

@@ -55,12 +55,18 @@ public sealed partial class EventCoder
                 targets = FindTargets(tree, mentions, match, sources);
                 byWordOrder = true;
             }
+            // A dictionary pattern's source slot ("$") names the source where the pattern stands.
+            if (match.SlotSource is { IsResolved: true } slotSource)
+            {
+                (sourceMention, sources) = (slotSource, slotSource.Actors.Where(a => a.IsResolved).ToArray());
+                targets.Remove(slotSource);
+            }
             // "summoned the ambassador to protest the visit": a definite event noun with no actor of its own names an act told
             // before (coded where it was told), not a new act of this sentence's subject.
             var candidate = new Candidate(match, sources, sourceMention, targets)
             {
                 Cameo = codebook[match.Pattern.Cameo],
-                Rule = "verbs.tsv:" + match.Pattern.Id,
+                Rule = match.Pattern.Rule,
                 ByWordOrder = byWordOrder,
                 SharesSubjectOf = sharesSubjectOf,
             };

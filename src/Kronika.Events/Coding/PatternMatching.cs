@@ -34,6 +34,8 @@ public sealed partial class EventCoder
                     || (pattern.Specificity == b.Pattern.Specificity && match.End - match.Trigger < b.End - b.Trigger))
                     best = match;
             }
+            // An imported dictionary (PETRARCH) speaks only where no pattern of Kronika's own format matched: Kronika's patterns win.
+            if (best is null && !adjectival && MatchTree(tokens, sentence, byStart, i) is { } fromTree) best = fromTree;
             if (best is { } chosen) found.Add(chosen);
         }
         // A match lying inside a more specific one ("restore ties" inside "offer to restore ties") is part of it,
