@@ -144,19 +144,21 @@ public sealed partial class ActorDictionary
     /// <summary>Adds a phrase unless Kronika's own tables already name it or not-used.txt leaves it out.</summary>
     private void AddPetrarch(string phrase, ActorEntry entry)
     {
-        if (_petrarchSkips!.Contains(Fold(phrase)) || Knows(phrase)) { PetrarchSkipped++; return; }
+        // Tokenized once: the country file alone has some 30,000 phrases, and startup time counts.
+        var tokens = _tokenizer.Tokenize(phrase);
+        if (_petrarchSkips!.Contains(Fold(phrase)) || KronikaEntries(tokens).Any()) { PetrarchSkipped++; return; }
         _petrarchOwned.Add(entry);
-        Add(phrase, entry);
+        Add(tokens, entry);
         PetrarchAdded++;
     }
 
-    /// <summary>Whether one of Kronika's own tables names the phrase (another PETRARCH record may: a person's second office).</summary>
-    private bool Knows(string phrase) => KronikaEntries(phrase).Any();
+    /// <summary>The entries Kronika's own tables give a phrase (PETRARCH's are left out: a person's second office may add to them).</summary>
+    private IEnumerable<ActorEntry> KronikaEntries(string phrase) => KronikaEntries(_tokenizer.Tokenize(phrase));
 
-    private IEnumerable<ActorEntry> KronikaEntries(string phrase)
+    private IEnumerable<ActorEntry> KronikaEntries(IReadOnlyList<Token> tokens)
     {
         var node = _root;
-        foreach (var token in _tokenizer.Tokenize(phrase))
+        foreach (var token in tokens)
             if (node.Children is null || !node.Children.TryGetValue(Fold(token.Text), out node)) return [];
         return node.Entries is { } entries ? entries.Select(e => e.Entry).Where(e => !_petrarchOwned.Contains(e)) : [];
     }

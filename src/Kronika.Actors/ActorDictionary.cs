@@ -208,9 +208,10 @@ public sealed partial class ActorDictionary
     private static bool IsPluralDemonym(string phrase) => phrase.EndsWith('s') && !phrase.EndsWith("ese") && !phrase.EndsWith("ss");
 
     /// <summary>Adds a phrase as written ("the West" needs its "the"); all-capital tokens ("US", "UN") must match exactly.</summary>
-    public void Add(string phrase, ActorEntry entry)
+    public void Add(string phrase, ActorEntry entry) => Add(_tokenizer.Tokenize(phrase), entry);
+
+    private void Add(IReadOnlyList<Token> tokens, ActorEntry entry)
     {
-        var tokens = _tokenizer.Tokenize(phrase);
         if (tokens.Count == 0) return;
         var node = _root;
         foreach (var token in tokens)
