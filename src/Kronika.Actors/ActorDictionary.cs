@@ -74,10 +74,11 @@ public sealed partial class ActorDictionary
             return;
         }
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such actor table", path);
-        if (DetectPetrarch(path) is { } petrarch) { LoadPetrarch(path, petrarch); return; }
         var table = Tables().FirstOrDefault(t => Path.GetFileName(path).EndsWith(t.File, StringComparison.OrdinalIgnoreCase));
+        // A Kronika table's name wins ("my-not-actors.txt"); any other file may be a PETRARCH dictionary.
+        if (table.Load is null && DetectPetrarch(path) is { } petrarch) { LoadPetrarch(path, petrarch); return; }
         if (table.Load is null)
-            throw new FormatException($"{path}: an actor table's name must end with one of {string.Join(", ", Tables().Select(t => t.File))}, which says its format");
+            throw new FormatException($"{path}: an actor table's name must end with one of {string.Join(", ", Tables().Select(t => t.File))}, which says its format, or be a PETRARCH dictionary (.actors, .agents, discards)");
         table.Load(path);
     }
 

@@ -52,3 +52,40 @@ public sealed class PetrarchRecognitionTests
         Assert.NotEqual("GBR/GOV", Codes("Gordon Brown spoke.", "2010-06-15").FirstOrDefault());
     }
 }
+
+/// <summary>A user's own PETRARCH dictionaries, passed with --actors as they are.</summary>
+public sealed class PetrarchUserDictionaryTests : IDisposable
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
+    private readonly string _dir = Directory.CreateTempSubdirectory("kronika-user-petrarch-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void An_actors_file_is_read_by_its_name_and_its_people_take_their_dates()
+    {
+        var path = Write("mine.actors", "ZORAN_QUILLFEATHER_\n+Z._QUILLFEATHER_\n\t[SRBGOV 20200101-20221231]\n\t[SRBELI]\n");
+        var recognizer = new ActorRecognizer(ActorDictionary.LoadDefault(Analyzer.Tokenizer, [path]));
+        string Code(string date) => recognizer.Recognize(Analyzer.Analyze(new SourceDocument("t.txt", "Zoran Quillfeather spoke.", metadataDate: PartialDate.TryParseIso(date, out var d) ? d : null)))
+            .Select(m => $"{m.Actor.Country}/{m.Actor.Role}").First();
+        Assert.Equal("SRB/GOV", Code("2021-05-01"));
+        Assert.Equal("SRB/ELI", Code("2024-05-01"));
+    }
+
+    [Fact]
+    public void A_file_of_another_name_is_read_by_its_content_and_a_format_error_names_file_and_line()
+    {
+        var agents = Write("my-roles.txt", "# mine\nHARBOUR_WARDEN [~COP]\n");
+        Assert.Equal(PetrarchFormat.Agents, ActorDictionary.DetectPetrarch(agents));
+        var bad = Write("broken.actors", "SOMEONE_\n\t[SRBGOV 20201301-20221231]\n");
+        var error = Assert.Throws<FormatException>(() => ActorDictionary.LoadDefault(Analyzer.Tokenizer, [bad]));
+        Assert.Equal($"{bad}:2: '20201301' is not a date of the calendar", error.Message);
+    }
+}
