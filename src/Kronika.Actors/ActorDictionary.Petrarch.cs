@@ -50,14 +50,16 @@ public sealed partial class ActorDictionary
         switch (format)
         {
             case PetrarchFormat.Actors:
-                foreach (var record in PetrarchActorReader.Read(path)) AddPetrarchActor(record);
+                // Records are prepared in parallel (mapped, tokenized, checked against Kronika's tables, which nothing writes
+                // meanwhile), then added in the file's order: startup time counts, and the country file has 30,000 phrases.
+                foreach (var phrase in PetrarchActorReader.Read(path).AsParallel().AsOrdered().SelectMany(PrepareActor).ToList()) Insert(phrase);
                 break;
             case PetrarchFormat.Agents:
                 foreach (var forms in PetrarchAgentReader.Read(path).GroupBy(a => a.Line)) AddPetrarchAgent([.. forms]);
                 break;
             case PetrarchFormat.Discards:
                 foreach (var discard in PetrarchDiscardReader.Read(path))
-                    AddPetrarch(discard.Phrase.ToLowerInvariant(), new ActorEntry(EntryKind.NotActor, "", "", discard.Phrase.ToLowerInvariant()));
+                    AddPetrarch(discard.Phrase.ToLowerInvariant(), [new ActorEntry(EntryKind.NotActor, "", "", discard.Phrase.ToLowerInvariant())]);
                 break;
         }
     }
@@ -76,10 +78,15 @@ public sealed partial class ActorDictionary
     /// covers the article's date. Other records name organisations (IGO..., NGO...), groups and institutions with a
     /// role ("AFGHAN NATIONAL ARMY" AFGMIL), companies (MNC...) or countries; their one-word names must not be words.
     /// </summary>
-    private void AddPetrarchActor(PetrarchActor record)
+    private List<PreparedPhrase> PrepareActor(PetrarchActor record)
     {
+        var prepared = new List<PreparedPhrase>(record.Phrases.Count);
         var codes = record.Codes.Where(c => !c.IsNull).Select(c => (c, Mapped: _petrarchCodes!.Actor(c.Code))).Where(c => c.Mapped is not null).ToList();
-        if (codes.Count == 0) { PetrarchSkipped += record.Phrases.Count; return; }
+        if (codes.Count == 0)
+        {
+            prepared.AddRange(record.Phrases.Select(_ => PreparedPhrase.LeftOut));
+            return prepared;
+        }
         bool person = record.Codes.Any(c => !c.IsDefault);
         var name = PhoenixCase(record.Phrases[0]);
         var entries = new List<ActorEntry>();
@@ -96,9 +103,9 @@ public sealed partial class ActorDictionary
             // One word: a person's surname, or a place name such as "Mobile" or "Victoria": both make false actors.
             // Countries are Kronika's own (countries.tsv); what a country record adds is its longer names.
             bool usable = words >= 2 && !(entries[0].Kind == EntryKind.Name && entries[0].Role.Length == 0 && !person && IsCity(phrase));
-            if (!usable) { PetrarchSkipped++; continue; }
-            foreach (var entry in entries) AddPetrarch(PhoenixCase(phrase), entry);
+            prepared.Add(usable ? Prepare(PhoenixCase(phrase), entries) : PreparedPhrase.LeftOut);
         }
+        return prepared;
     }
 
     /// <summary>A country record's multi-word phrase that does not contain the country's name is a city or a province.</summary>
@@ -123,7 +130,7 @@ public sealed partial class ActorDictionary
                 ? forms.Any(f => f != agent && !f.Phrase.Contains(' ') && KronikaRole(f.Phrase.ToLowerInvariant()) == role)
                 : NumberForms(phrase[(space + 1)..]).Any(head => KronikaRole(head) is not null);
             if (!usable) { PetrarchSkipped++; continue; }
-            AddPetrarch(phrase, new ActorEntry(EntryKind.Group, "", role, phrase, Plural: agent.Plural));
+            AddPetrarch(phrase, [new ActorEntry(EntryKind.Group, "", role, phrase, Plural: agent.Plural)]);
         }
     }
 
@@ -141,14 +148,30 @@ public sealed partial class ActorDictionary
     private string? KronikaRole(string phrase) =>
         KronikaEntries(phrase).FirstOrDefault(e => e.Kind is EntryKind.Group or EntryKind.Title)?.Role;
 
-    /// <summary>Adds a phrase unless Kronika's own tables already name it or not-used.txt leaves it out.</summary>
-    private void AddPetrarch(string phrase, ActorEntry entry)
+    /// <summary>A phrase ready to join the trie, with its tokens and entries; no tokens when it is left out.</summary>
+    private readonly record struct PreparedPhrase(List<Token>? Tokens, List<ActorEntry> Entries)
     {
-        // Tokenized once: the country file alone has some 30,000 phrases, and startup time counts.
+        public static readonly PreparedPhrase LeftOut = new(null, []);
+    }
+
+    /// <summary>Adds a phrase unless Kronika's own tables already name it or not-used.txt leaves it out.</summary>
+    private void AddPetrarch(string phrase, List<ActorEntry> entries) => Insert(Prepare(phrase, entries));
+
+    /// <summary>A phrase tokenized once for all its entries, or left out; reads the trie only, so records may be prepared in parallel.</summary>
+    private PreparedPhrase Prepare(string phrase, List<ActorEntry> entries)
+    {
         var tokens = _tokenizer.Tokenize(phrase);
-        if (_petrarchSkips!.Contains(Fold(phrase)) || KronikaEntries(tokens).Any()) { PetrarchSkipped++; return; }
-        _petrarchOwned.Add(entry);
-        Add(tokens, entry);
+        return _petrarchSkips!.Contains(Fold(phrase)) || KronikaEntries(tokens).Any() ? PreparedPhrase.LeftOut : new PreparedPhrase(tokens, entries);
+    }
+
+    private void Insert(PreparedPhrase phrase)
+    {
+        if (phrase.Tokens is null) { PetrarchSkipped++; return; }
+        foreach (var entry in phrase.Entries)
+        {
+            _petrarchOwned.Add(entry);
+            Add(phrase.Tokens, entry);
+        }
         PetrarchAdded++;
     }
 
