@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kronika.Actors.Dictionaries;
 using Kronika.Documents;
 using Kronika.Language;
@@ -93,6 +94,8 @@ public sealed partial class ActorDictionary
         foreach (var (code, mapped) in codes.OrderBy(c => c.c.IsDefault))
         {
             var (country, role, organization) = mapped!.Value;
+            // An office of an organisation ("IGOUNO" for Ban Ki-moon) is its government, as people.tsv has it.
+            if (person && organization && role.Length == 0) role = "GOV";
             entries.Add(person ? new ActorEntry(EntryKind.Person, country, role, name, From: code.From, To: code.To)
                 : new ActorEntry(organization ? EntryKind.Organization : EntryKind.Name, country, role, name));
             if (!person) break;
@@ -103,7 +106,7 @@ public sealed partial class ActorDictionary
             // One word: a person's surname, or a place name such as "Mobile" or "Victoria": both make false actors.
             // Countries are Kronika's own (countries.tsv); what a country record adds is its longer names.
             bool usable = words >= 2 && !(entries[0].Kind == EntryKind.Name && entries[0].Role.Length == 0 && !person && IsCity(phrase));
-            prepared.Add(usable ? Prepare(PhoenixCase(phrase), entries) : PreparedPhrase.LeftOut);
+            prepared.Add(usable ? Prepare(PhoenixCase(phrase), entries, person) : PreparedPhrase.LeftOut);
         }
         return prepared;
     }
@@ -158,10 +161,15 @@ public sealed partial class ActorDictionary
     private void AddPetrarch(string phrase, List<ActorEntry> entries) => Insert(Prepare(phrase, entries));
 
     /// <summary>A phrase tokenized once for all its entries, or left out; reads the trie only, so records may be prepared in parallel.</summary>
-    private PreparedPhrase Prepare(string phrase, List<ActorEntry> entries)
+    private PreparedPhrase Prepare(string phrase, List<ActorEntry> entries, bool person = false)
     {
         var tokens = _tokenizer.Tokenize(phrase);
-        return _petrarchSkips!.Contains(Fold(phrase)) || KronikaEntries(tokens).Any() ? PreparedPhrase.LeftOut : new PreparedPhrase(tokens, entries);
+        if (_petrarchSkips!.Contains(Fold(phrase)) || KronikaEntries(tokens).Any()) return PreparedPhrase.LeftOut;
+        // "SECRETARY-GENERAL BAN KI-MOON", "PRESIDENT KARZAI": Kronika composes a title with a name itself, and the
+        // text's title decides the role ("former president X"); a name that swallowed its title would override that.
+        if (person && LongestMatch(CollectionsMarshal.AsSpan(tokens), 0, kind => kind == EntryKind.Title).Length is > 0 and var title && title < tokens.Count)
+            return PreparedPhrase.LeftOut;
+        return new PreparedPhrase(tokens, entries);
     }
 
     private void Insert(PreparedPhrase phrase)

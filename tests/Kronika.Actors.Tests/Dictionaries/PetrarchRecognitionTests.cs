@@ -89,3 +89,18 @@ public sealed class PetrarchUserDictionaryTests : IDisposable
         Assert.Equal($"{bad}:2: '20201301' is not a date of the calendar", error.Message);
     }
 }
+
+/// <summary>Phoenix names that carry their title leave the title to Kronika's composition.</summary>
+public sealed class PetrarchTitledNameTests
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
+    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault(Analyzer.Tokenizer));
+
+    [Fact]
+    public void A_secretary_general_of_the_UN_is_IGO_GOV_as_people_tsv_has_it()
+    {
+        var mention = Recognizer.Recognize(Analyzer.Analyze(new SourceDocument("t.txt", "UN Secretary-General Ban Ki-moon urged restraint.", metadataDate: PartialDate.TryParseIso("2010-05-01", out var d) ? d : null)))
+            .First(m => m.IsPerson);
+        Assert.Equal(("IGO", "GOV"), (mention.Actor.Country, mention.Actor.Role));
+    }
+}
