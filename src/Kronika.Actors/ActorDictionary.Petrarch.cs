@@ -165,9 +165,10 @@ public sealed partial class ActorDictionary
     {
         var tokens = _tokenizer.Tokenize(phrase);
         if (_petrarchSkips!.Contains(Fold(phrase)) || KronikaEntries(tokens).Any()) return PreparedPhrase.LeftOut;
-        // "SECRETARY-GENERAL BAN KI-MOON", "PRESIDENT KARZAI": Kronika composes a title with a name itself, and the
-        // text's title decides the role ("former president X"); a name that swallowed its title would override that.
-        if (person && LongestMatch(CollectionsMarshal.AsSpan(tokens), 0, kind => kind == EntryKind.Title).Length is > 0 and var title && title < tokens.Count)
+        // "SECRETARY-GENERAL BAN KI-MOON", "PRESIDENT KARZAI", "SENATE FOREIGN RELATIONS COMMITTEE CHAIRMAN BOB CORKER":
+        // Kronika composes a title, body or nationality with a name itself, and the text's title decides the role
+        // ("former president X"); a name that swallowed what comes before it would override that.
+        if (person && LongestMatch(CollectionsMarshal.AsSpan(tokens), 0, kind => kind is not (EntryKind.Person or EntryKind.NotActor)).Length is > 0 and var title && title < tokens.Count)
             return PreparedPhrase.LeftOut;
         return new PreparedPhrase(tokens, entries);
     }
@@ -195,6 +196,10 @@ public sealed partial class ActorDictionary
     }
 
     private readonly HashSet<ActorEntry> _petrarchOwned = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether the person named at <paramref name="start"/>, in office at the date, comes from a PETRARCH dictionary.</summary>
+    public bool IsPetrarchPerson(ReadOnlySpan<Token> tokens, int start, DateOnly? date) =>
+        LongestMatch(tokens, start, kind => kind == EntryKind.Person).Entries?.FirstOrDefault(e => e.ValidOn(date)) is { } person && _petrarchOwned.Contains(person);
 
     /// <summary>
     /// "MOHAMMAD ZAHIR SHAH" as "Mohammad Zahir Shah": the Phoenix files are upper case, and Kronika matches short

@@ -104,3 +104,18 @@ public sealed class PetrarchTitledNameTests
         Assert.Equal(("IGO", "GOV"), (mention.Actor.Country, mention.Actor.Role));
     }
 }
+
+/// <summary>A Phoenix office holder named with a title takes the title's role, and the country Phoenix gives.</summary>
+public sealed class PetrarchTitleRoleTests
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
+    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault(Analyzer.Tokenizer));
+
+    [Fact]
+    public void A_senator_known_to_Phoenix_is_of_his_country_in_the_legislature()
+    {
+        var mention = Recognizer.Recognize(Analyzer.Analyze(new SourceDocument("t.txt", "Sen. John McCain criticised the plan.", metadataDate: PartialDate.TryParseIso("2013-05-01", out var d) ? d : null)))
+            .First(m => m.IsPerson);
+        Assert.Equal(("USA", "LEG"), (mention.Actor.Country, mention.Actor.Role));
+    }
+}
