@@ -8,9 +8,10 @@ namespace Kronika.Actors;
 /// <summary>
 /// Every phrase Kronika knows as an actor, from the tables of data/actors/ (countries,
 /// territories, organisations, regions, people, role words, pair phrases), indexed as a
-/// token trie for longest-match lookup. Users extend it with their own files in the same formats.
+/// token trie for longest-match lookup, then the PETRARCH/Phoenix dictionaries of data/actors/petrarch/ (ActorDictionary.Petrarch.cs).
+/// Users extend it with their own files in the same formats, PETRARCH's included.
 /// </summary>
-public sealed class ActorDictionary
+public sealed partial class ActorDictionary
 {
     private readonly TrieNode _root = new();
     private readonly Tokenizer _tokenizer;
@@ -54,6 +55,7 @@ public sealed class ActorDictionary
             var path = Path.Combine(dir, file);
             if (File.Exists(path)) load(path);
         }
+        dictionary.LoadShippedPetrarch(Path.Combine(dir, "petrarch"));
         foreach (var path in extra ?? []) dictionary.LoadUserTables(path);
         return dictionary;
     }
@@ -66,15 +68,17 @@ public sealed class ActorDictionary
     {
         if (Directory.Exists(path))
         {
-            var files = Directory.GetFiles(path).Where(f => Tables().Any(t => Path.GetFileName(f).EndsWith(t.File, StringComparison.OrdinalIgnoreCase))).Order(StringComparer.Ordinal).ToList();
+            var files = Directory.GetFiles(path).Where(f => Tables().Any(t => Path.GetFileName(f).EndsWith(t.File, StringComparison.OrdinalIgnoreCase)) || DetectPetrarch(f) is not null).Order(StringComparer.Ordinal).ToList();
             if (files.Count == 0) throw new FileNotFoundException($"{path}: no actor tables in this folder (names must end with {string.Join(", ", Tables().Select(t => t.File))})", path);
             foreach (var file in files) LoadUserTables(file);
             return;
         }
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such actor table", path);
         var table = Tables().FirstOrDefault(t => Path.GetFileName(path).EndsWith(t.File, StringComparison.OrdinalIgnoreCase));
+        // A Kronika table's name wins ("my-not-actors.txt"); any other file may be a PETRARCH dictionary.
+        if (table.Load is null && DetectPetrarch(path) is { } petrarch) { LoadPetrarch(path, petrarch); return; }
         if (table.Load is null)
-            throw new FormatException($"{path}: an actor table's name must end with one of {string.Join(", ", Tables().Select(t => t.File))}, which says its format");
+            throw new FormatException($"{path}: an actor table's name must end with one of {string.Join(", ", Tables().Select(t => t.File))}, which says its format, or be a PETRARCH dictionary (.actors, .agents, discards)");
         table.Load(path);
     }
 
@@ -205,9 +209,10 @@ public sealed class ActorDictionary
     private static bool IsPluralDemonym(string phrase) => phrase.EndsWith('s') && !phrase.EndsWith("ese") && !phrase.EndsWith("ss");
 
     /// <summary>Adds a phrase as written ("the West" needs its "the"); all-capital tokens ("US", "UN") must match exactly.</summary>
-    public void Add(string phrase, ActorEntry entry)
+    public void Add(string phrase, ActorEntry entry) => Add(_tokenizer.Tokenize(phrase), entry);
+
+    private void Add(IReadOnlyList<Token> tokens, ActorEntry entry)
     {
-        var tokens = _tokenizer.Tokenize(phrase);
         if (tokens.Count == 0) return;
         var node = _root;
         foreach (var token in tokens)
@@ -333,7 +338,9 @@ public sealed class ActorDictionary
             if (node.Entries is not null)
             {
                 var fuzzyEntries = node.Entries.Select(e => e.Entry)
-                    .Where(e => (e.Kind == EntryKind.Person && path.Count >= 2) || (e.Kind == EntryKind.Name && path.Count == 1)).ToList();
+                    .Where(e => (e.Kind == EntryKind.Person && path.Count >= 2) || (e.Kind == EntryKind.Name && path.Count == 1))
+                    // Kronika's own names only: near spellings of 20,000 Phoenix office holders would meet names of people no table knows.
+                    .Where(e => !_petrarchOwned.Contains(e)).ToList();
                 if (fuzzyEntries.Count > 0)
                 {
                     var name = string.Join(' ', path);

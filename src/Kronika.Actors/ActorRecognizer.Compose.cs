@@ -51,7 +51,8 @@ public sealed partial class ActorRecognizer
                 if (name is null) return PossessedGroup(document, tokens, offset, start, end, entry, memory);
                 Actor actor;
                 if (KnownPerson(tokens, end, date) is { } known)
-                    actor = known;
+                    // Phoenix codes office holders by CountryInfo's GOV even as senators ("Sen. John McCain"): the text's title says what they act as.
+                    actor = entry.Role.Length > 0 && entry.Role != known.Role && dictionary.IsPetrarchPerson(tokens, end, date) ? known with { Role = entry.Role } : known;
                 else if (memory.Person(name.Split(' ')[^1]) is { } remembered)
                     actor = remembered with { Name = name };
                 else if (dictionary.LongestMatch(tokens, end, kind => kind == EntryKind.Person).Entries?[0] is { } outOfOffice)

@@ -16,6 +16,7 @@ public static class KronikaCli
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(CleanCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(CheckPeopleCommand.Create());
         root.Subcommands.Add(TimeCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(DyadCommand.Create());

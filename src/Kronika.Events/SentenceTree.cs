@@ -100,11 +100,29 @@ internal sealed class SentenceTree
                 if (result.Count > before)
                 {
                     foreach (var conj in ChildrenWith(child, DependencyRelation.Conj)) Collect(conj, result, depth + 1);
+                    // "the extradition of Fethullah Gulen from the United States": a person handed over is not whom the act
+                    // aims at; the state that holds him, named "from", is.
+                    if (relation == DependencyRelation.Nmod && CaseOf(child) == "of" && result.Skip(before).All(m => m.IsPerson || m.Actor.Role == "ELI")
+                        && HolderFrom(nominal, child, depth) is { Count: > 0 } holder)
+                    {
+                        result.RemoveRange(before, result.Count - before);
+                        result.AddRange(holder.Where(m => !result.Contains(m)));
+                    }
                     return;
                 }
             }
         }
         if (mention is not null && !result.Contains(mention)) result.Add(mention);
+    }
+
+    /// <summary>The states or bodies a nominal names with "from" (other than <paramref name="except"/>), people left out.</summary>
+    private List<ActorMention> HolderFrom(int nominal, int except, int depth)
+    {
+        var found = new List<ActorMention>();
+        foreach (var child in _tree.ChildrenOf(nominal))
+            if (child != except && _tokens[child].Relation == DependencyRelation.Nmod && CaseOf(child) == "from") Collect(child, found, depth + 1);
+        found.RemoveAll(m => m.IsPerson || m.Actor.Role == "ELI");
+        return found;
     }
 
     /// <summary>
