@@ -8,6 +8,11 @@ namespace Kronika.Actors;
 public sealed record Actor(string Country, string Role, string Name)
 {
     public bool IsResolved => Country.Length > 0;
+    /// <summary>
+    /// Whether an event can have the actor: a country, or an agent role the text names without one ("police arrested
+    /// ten union leaders": ---COP, as the CAMEO actor codebook writes an agent of unknown country).
+    /// </summary>
+    public bool CanAct => Country.Length > 0 || Role.Length > 0;
     public override string ToString() => Role.Length > 0 ? $"{Country}{Role}" : Country;
 }
 
@@ -48,6 +53,8 @@ public sealed record ActorMention(int FirstToken, int EndToken, int Start, int E
 {
     public Actor Actor => Actors[0];
     public bool IsResolved => Actors.Length > 0 && Actors[0].IsResolved;
+    /// <summary>Whether an event can have the mention's actor (<see cref="Actor.CanAct"/>).</summary>
+    public bool CanAct => Actors.Length > 0 && Actors[0].CanAct;
     /// <summary>A person named by title or name, as opposed to a country, body or group.</summary>
     public bool IsPerson { get; init; }
 

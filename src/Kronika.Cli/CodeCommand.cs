@@ -38,7 +38,7 @@ public static class CodeCommand
         var tokens = coded.Analysis.Tokens;
         foreach (var e in coded.Events)
         {
-            Console.WriteLine($"event  {e.Source.Country}{e.Source.Role} -> {(e.Target.Country.Length > 0 ? e.Target.Country + e.Target.Role : "(no target)")}{(e.Source.Country.Length == 0 ? " (doer unknown)" : "")} {e.Cameo} {e.Modality}{(e.Symmetric ? " symmetric" : "")} plover={e.PloverType}{(e.PloverMode.Length > 0 ? "/" + e.PloverMode : "")} date={e.Date} [{e.Rule}]");
+            Console.WriteLine($"event  {Code(e.Source, "")} -> {Code(e.Target, "(no target)")}{(e.Source.Country.Length + e.Source.Role.Length == 0 ? " (doer unknown)" : "")} {e.Cameo} {e.Modality}{(e.Symmetric ? " symmetric" : "")} plover={e.PloverType}{(e.PloverMode.Length > 0 ? "/" + e.PloverMode : "")} date={e.Date} [{e.Rule}]");
             if (TriggerOf(e) is { } trigger && trigger < tokens.Length)
                 Console.WriteLine($"       path: {ParsePath(coded, e, trigger)}");
         }
@@ -84,4 +84,8 @@ public static class CodeCommand
         }
         return $"{Side(e.Source)} [{tokens[trigger].Text}] <- {Side(e.Target)}";
     }
+
+    /// <summary>An actor as CAMEO writes it: country and role, "---COP" for an agent whose country the text does not give, else <paramref name="none"/>.</summary>
+    private static string Code(EventActor actor, string none) =>
+        actor.Country.Length > 0 ? actor.Country + actor.Role : actor.Role.Length > 0 ? "---" + actor.Role : none;
 }

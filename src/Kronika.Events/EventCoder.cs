@@ -72,6 +72,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     public IReadOnlyList<EventRecord> Code(AnalyzedDocument document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<TimeExpression> times, List<Candidate>? dropped = null)
     {
         var events = new List<EventRecord>();
+        // An agent word without a country that only modifies a noun ("a general strike", "military bases") names no actor.
+        mentions = mentions.Where(m => m.IsResolved || !IsModifier(document.Tokens, m)).ToList();
         var byStart = new Dictionary<int, ActorMention>();
         foreach (var m in mentions) byStart.TryAdd(m.FirstToken, m);
         int mentionCursor = 0;
@@ -95,7 +97,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         return events;
     }
 
-    /// <summary>Codes one sentence's events into the output; returns the sentence's parse tree when it built one.</summary>
+    /// <summary>Whether a mention's last word modifies a noun outside it (an adjective or the first part of a compound).</summary>
+    private static bool IsModifier(Token[] tokens, ActorMention mention) =>
+        tokens[mention.EndToken - 1] is var last && last.Relation is DependencyRelation.Amod or DependencyRelation.Compound
+        && (last.Head < mention.FirstToken || last.Head >= mention.EndToken);
 
     /// <summary>Codes one sentence's events into the output by running the components in order; returns the sentence's parse tree when it built one.</summary>
     private SentenceTree? CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,

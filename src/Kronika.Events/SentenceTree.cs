@@ -112,7 +112,10 @@ internal sealed class SentenceTree
                 }
             }
         }
-        if (mention is not null && !result.Contains(mention)) result.Add(mention);
+        // An agent without a country that only modifies another noun ("military bases") names no actor.
+        if (mention is not null && !result.Contains(mention)
+            && (mention.IsResolved || _tokens[nominal].Relation is not (DependencyRelation.Amod or DependencyRelation.Compound)))
+            result.Add(mention);
     }
 
     /// <summary>The states or bodies a nominal names with "from" (other than <paramref name="except"/>), people left out.</summary>

@@ -9,8 +9,8 @@ namespace Kronika.Stories;
 /// Event identity across documents: mentions of one real-world event become one <see cref="StoryEvent"/>.
 /// Two mentions tell the same event when they have the same pair of countries (in the same order, or either
 /// order when a report tells a mutual act), the same CAMEO root, and dates whose ranges overlap at compatible
-/// precision (at most two steps apart: a day with its month or year, not with its decade). Undated mentions
-/// merge only within their own document. The result does not depend on the order of the input.
+/// precision (at most two steps apart: a day with its month or year, not with its decade). Undated mentions, and
+/// mentions of an agent whose country the report does not give, merge only within their own document. The result does not depend on the order of the input.
 /// </summary>
 public static class EventMerger
 {
@@ -49,12 +49,18 @@ public static class EventMerger
 
         public bool Accepts(EventMention m)
         {
+            // An agent whose country its report does not give ("police arrested ten activists") may be any country's: such
+            // a report merges only with reports of its own document.
+            if ((HasUnknownCountry(m) || HasUnknownCountry(Mentions[0])) && Mentions[0].Event.DocId != m.Event.DocId) return false;
             if (Date is not { } d || m.Date is not { } md)
                 return Date is null && m.Date is null && Mentions[0].Event.DocId == m.Event.DocId;
             if (Math.Abs(d.Precision - md.Precision) > MaxPrecisionGap) return false;
             if (d.First > md.Last || md.First > d.Last) return false;
             return m.Event.Symmetric || Direction is null || Direction == (m.Event.Source.Country, m.Event.Target.Country);
         }
+
+        private static bool HasUnknownCountry(EventMention m) =>
+            m.Event.Source.Country.Length == 0 && m.Event.Source.Role.Length > 0 || m.Event.Target.Country.Length == 0 && m.Event.Target.Role.Length > 0;
 
         public void Add(EventMention m)
         {

@@ -58,6 +58,16 @@ public class EventMergerTests
     }
 
     [Fact]
+    public void An_agent_of_unknown_country_merges_only_within_its_own_document()
+    {
+        // Source "" with role GOV: "officials" the report gives no country for; two articles' officials may be any two countries'.
+        var acrossDocuments = EventMerger.Merge([Mention(Event("a", "", "GEO", "173", "2008-08-08"), "2008-08-09"), Mention(Event("b", "", "GEO", "173", "2008-08-08"), "2008-08-09")]);
+        Assert.Equal(2, acrossDocuments.Count);
+        var withinOne = EventMerger.Merge([Mention(Event("a", "", "GEO", "173", "2008-08-08", id: "a1"), "2008-08-09"), Mention(Event("a", "", "GEO", "173", "2008-08", id: "a2"), "2008-08-09")]);
+        Assert.Single(withinOne);
+    }
+
+    [Fact]
     public void Different_countries_stay_separate() =>
         Assert.Equal(2, EventMerger.Merge([Mention(Event("a", "RUS", "GEO", "190", "2008-08"), ""), Mention(Event("b", "RUS", "UKR", "190", "2008-08"), "")]).Count);
 

@@ -38,8 +38,14 @@ public sealed partial class EventCoder
             else if (TreeActors(tree, tokens, mentions, match) is { } fromTree)
             {
                 (sourceMention, sources, targets) = fromTree;
+                // No actor is its own target ("the workers' strike" paralysing a city: its possessor is no target of the strike).
+                var own = sources;
+                targets.RemoveAll(t => t.Actors.All(a => own.Contains(a)));
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
                     targets = FindTargets(tree, mentions, match, sources);
+                // An event noun the tree gives no other side takes the one word order gives ("strike for democracy against Beijing").
+                else if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Noun)
+                    targets = NounActors(tokens, sentence, mentions, match, relativeClause).Item3.Where(t => t.IsResolved && !t.Actors.All(a => own.Contains(a))).ToList();
             }
             else if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {
@@ -56,9 +62,9 @@ public sealed partial class EventCoder
                 byWordOrder = true;
             }
             // A dictionary pattern's source slot ("$") names the source where the pattern stands.
-            if (match.SlotSource is { IsResolved: true } slotSource)
+            if (match.SlotSource is { CanAct: true } slotSource)
             {
-                (sourceMention, sources) = (slotSource, slotSource.Actors.Where(a => a.IsResolved).ToArray());
+                (sourceMention, sources) = (slotSource, slotSource.Actors.Where(a => a.CanAct).ToArray());
                 targets.Remove(slotSource);
             }
             // "summoned the ambassador to protest the visit": a definite event noun with no actor of its own names an act told

@@ -6,13 +6,16 @@ public sealed partial class EventCoder
     /// <summary>The first actor of the sentence outside any prepositional phrase: the subject a coordinated verb shares.</summary>
     private (ActorMention?, Actor[]) MainSubject(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match)
     {
+        ActorMention? fallback = null;
         foreach (var m in mentions)
         {
             if (m.EndToken > match.Trigger) break;
             if (m.FirstToken > sentence.FirstToken && Prepositions.Contains(tokens[m.FirstToken - 1].Lower)) continue;
             if (m.IsResolved) return (m, CoordinatedFrom(tokens, mentions, m).ToArray());
+            fallback ??= m.CanAct ? m : null;
         }
-        return (null, []);
+        // An agent whose country the text does not give is the subject only when no actor of known country is.
+        return fallback is null ? (null, []) : (fallback, CoordinatedFrom(tokens, mentions, fallback).ToArray());
     }
 
     /// <summary>The mentions joined to one by "and" or a comma list, on either side, in sentence order.</summary>
@@ -28,7 +31,7 @@ public sealed partial class EventCoder
         for (int k = first; k < last; k++)
             for (int t = mentions[k].EndToken; t < mentions[k + 1].FirstToken; t++)
                 if (tokens[t].Lower is "and" or "&") hasAnd = true;
-        return hasAnd ? mentions[first..(last + 1)].Where(m => m.IsResolved).ToList() : [];
+        return hasAnd ? mentions[first..(last + 1)].Where(m => m.CanAct).ToList() : [];
     }
 
     private bool Joined(Token[] tokens, ActorMention left, ActorMention right)
@@ -57,7 +60,7 @@ public sealed partial class EventCoder
             actors.AddRange(next.Actors);
             right = next.EndToken;
         }
-        return actors.Where(a => a.IsResolved).ToList();
+        return actors.Where(a => a.CanAct).ToList();
     }
 
     /// <summary>"... secured the regions and later recognized them": the second verb shares the first one's subject.</summary>

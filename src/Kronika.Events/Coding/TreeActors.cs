@@ -140,9 +140,11 @@ public sealed partial class EventCoder
             foreach (var extra in CoordinatedAround(tokens, mentions, sources[0]))
                 if (!sources.Contains(extra)) sources.Add(extra);
         sources.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        var sourceActors = sources.SelectMany(m => m.Actors).Where(a => a.IsResolved).Distinct().ToArray();
+        // Agents whose country the text does not give act only where no actor of known country stands in their place.
+        var sourceActors = PreferResolved(sources.SelectMany(m => m.Actors), a => a.IsResolved, a => a.CanAct).Distinct().ToArray();
         if (sourceActors.Length == 0) return null;
-        return (sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
+        // (Targets of unknown country are left to word order, which takes one only when no actor of known country follows.)
+        return (sources.FirstOrDefault(m => m.Actors.Contains(sourceActors[0])) ?? sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
     }
 
     /// <summary>"a proposal from X [this week] to VERB": the token of X, when the trigger is that infinitive.</summary>
@@ -154,7 +156,7 @@ public sealed partial class EventCoder
             if (tokens[t].Lower is "from" or "by" && ProposalNouns.Contains(tokens[t - 1].Lemma))
             {
                 for (int k = t + 1; k < trigger - 1; k++)
-                    if (tree.MentionAt(k) is { IsResolved: true }) return k;
+                    if (tree.MentionAt(k) is { CanAct: true }) return k;
                 return -1;
             }
             if (tokens[t].Text is "," or ";" or "." || tokens[t].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux) return -1;
@@ -178,4 +180,11 @@ public sealed partial class EventCoder
         return -1;
     }
 
+
+    /// <summary>The items of known country when there are any, else those that can act at all.</summary>
+    private static IEnumerable<T> PreferResolved<T>(IEnumerable<T> items, Func<T, bool> resolved, Func<T, bool> canAct)
+    {
+        var list = items.ToList();
+        return list.Any(resolved) ? list.Where(resolved) : list.Where(canAct);
+    }
 }

@@ -22,6 +22,7 @@ public sealed partial class EventCoder
     private (ActorMention? Mention, Actor[] Actors) FindSource(Token[] tokens, Sentence sentence, ActorMention[] mentions, PatternMatch match, bool[] relativeClause)
     {
         bool triggerInRelative = relativeClause[match.Trigger - sentence.FirstToken];
+        (ActorMention?, Actor[])? fallback = null;
         for (int k = mentions.Length - 1; k >= 0; k--)
         {
             var m = mentions[k];
@@ -68,11 +69,15 @@ public sealed partial class EventCoder
                         return (m, resolved);
                     }
                 }
+                // "Police arrested ten union leaders": an agent whose country the text does not give acts when no actor of known
+                // country stands before it as the subject (word order cannot tell which of them is).
+                if (m.CanAct && fallback is null && tokens[m.EndToken - 1].Relation is not (DependencyRelation.Amod or DependencyRelation.Compound))
+                    fallback = (m, actors.Where(a => a.CanAct).Distinct().ToArray());
                 continue;
             }
-            return (m, actors.Where(a => a.IsResolved).Distinct().ToArray());
+            return (m, actors.Where(a => a.CanAct).Distinct().ToArray());
         }
-        return (null, []);
+        return fallback ?? (null, []);
     }
 
     private List<ActorMention> FindTargets(SentenceTree tree, ActorMention[] mentions, PatternMatch match, Actor[] sources)
@@ -86,6 +91,7 @@ public sealed partial class EventCoder
             return targets;
         }
         int limit = Math.Min(sentence.EndToken, match.End + TargetWindow);
+        ActorMention? fallback = null;
         foreach (var m in mentions)
         {
             // The object may sit inside the pattern's gap: "expelled two Paraguayan diplomats".
@@ -97,7 +103,14 @@ public sealed partial class EventCoder
             // ("to ban a party backed by Russia" keeps Russia: the object's backer is the side acted against).
             if (m.FirstToken >= 2 && tokens[m.FirstToken - 1].Lower == "by" && tokens[m.FirstToken - 2].Xpos == "VBN" && m.FirstToken - 2 != match.Trigger
                 && tree.Head(m.FirstToken - 2) is >= 0 and var modified && IsCircumstance(tree, modified)) break;
-            if (!m.IsResolved || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
+            if (!m.CanAct || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
+            // An agent whose country the text does not give ("lawmakers", "the police") is the target only when no actor
+            // of known country follows in the window; one that only modifies a noun ("military bases") never is.
+            if (!m.IsResolved)
+            {
+                if (fallback is null && tokens[m.EndToken - 1].Relation is not (DependencyRelation.Amod or DependencyRelation.Compound)) fallback = m;
+                continue;
+            }
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
             if (IsThingOfCountry(m) && m.FirstToken - match.End > 2) continue;
             // "in Geneva", "in the Caucasus region": a place where something happens is not its target.
@@ -108,6 +121,7 @@ public sealed partial class EventCoder
             AddCoordinated(tokens, mentions, m, targets);
             break;
         }
+        if (targets.Count == 0 && fallback is not null) targets.Add(fallback);
         return targets;
     }
 
@@ -130,7 +144,7 @@ public sealed partial class EventCoder
         foreach (var m in mentions)
         {
             if (m.FirstToken < match.End || m.FirstToken > match.End + 3) continue;
-            if (HasBreakBetween(tokens, match.End, m.FirstToken) || !m.IsResolved) continue;
+            if (HasBreakBetween(tokens, match.End, m.FirstToken) || !m.CanAct) continue;
             // The preposition may close the pattern itself ("talk with", "visit to").
             for (int t = match.End - 1; t < m.FirstToken; t++)
                 if (t > match.Trigger && Prepositions.Contains(tokens[t].Lower)) { preposition = tokens[t].Lower; break; }
@@ -142,7 +156,7 @@ public sealed partial class EventCoder
 
         ActorMention? modifier = null;
         foreach (var m in mentions)
-            if (m.EndToken <= match.Trigger && match.Trigger - m.EndToken <= 2 && m.IsResolved
+            if (m.EndToken <= match.Trigger && match.Trigger - m.EndToken <= 2 && m.CanAct
                 && !(m.FirstToken > sentence.FirstToken && Prepositions.Contains(tokens[m.FirstToken - 1].Lower)))
                 modifier = m;
 
@@ -158,7 +172,7 @@ public sealed partial class EventCoder
             AddCoordinated(tokens, mentions, after, targets);
         }
         if (modifier is not null)
-            return (modifier, modifier.Actors.Where(a => a.IsResolved).ToArray(), targets);
+            return (modifier, modifier.Actors.Where(a => a.CanAct).ToArray(), targets);
         var (subject, actors) = FindSource(tokens, sentence, mentions, match, relativeClause);
         if (subject is null || match.Trigger - subject.EndToken > 12 || HasBreakBetween(tokens, subject.EndToken, match.Trigger) || HasComma(tokens, subject.EndToken, match.Trigger))
             return (null, [], targets);
