@@ -9,13 +9,14 @@ internal readonly record struct PatternMatch(EventPattern Pattern, int Trigger, 
 /// is not inside a prepositional phrase or a relative clause, with actors coordinated to it), its target
 /// the pattern's X slot or the first actor after it. Negation, intent and conditions set the modality.
 /// </summary>
-public sealed partial class EventCoder(PatternDictionary patterns, Codebook codebook, IntentCodes intents, EventNouns eventNouns, CoderRules rules)
+public sealed partial class EventCoder(PatternDictionary patterns, Codebook codebook, CodeCrosswalk intents, EventNouns eventNouns, CoderRules rules)
 {
     /// <summary>A coder with the shipped rules of data/rules/.</summary>
-    public EventCoder(PatternDictionary patterns, Codebook codebook, IntentCodes intents, EventNouns eventNouns)
+    public EventCoder(PatternDictionary patterns, Codebook codebook, CodeCrosswalk intents, EventNouns eventNouns)
         : this(patterns, codebook, intents, eventNouns, CoderRules.LoadDefault(codebook)) { }
 
     private readonly CoderRules Rules = rules;
+    private readonly CodeCrosswalk refusals = CodeCrosswalk.LoadRefusals(codebook);
 
     // The word sets of data/rules/word-sets.tsv.
     private readonly HashSet<string> Prepositions = rules.Set("prepositions");

@@ -250,16 +250,27 @@ internal sealed class SentenceTree
         "offer", "promise", "pledge", "vow", "propose", "threaten", "expect", "like", "determined", "decide",
     };
 
-    private static readonly HashSet<string> FutureAuxiliaries = new(StringComparer.Ordinal) { "will", "would", "shall", "'ll", "’ll", "could", "might", "may", "should" };
+    /// <summary>Auxiliaries of will: negated, they refuse ("will not", "won't" as "wo" + "n't", "would not").</summary>
+    private static readonly HashSet<string> WillAuxiliaries = new(StringComparer.Ordinal) { "will", "would", "shall", "wo", "'ll", "’ll" };
+
+    private static readonly HashSet<string> FutureAuxiliaries = new(StringComparer.Ordinal) { "will", "would", "shall", "wo", "'ll", "’ll", "could", "might", "may", "should" };
 
     /// <summary>
     /// The modality of the act a word names: hypothetical under "if"/"unless" (or in the main clause of such a
     /// condition), denied when negated or under "deny", intended under a future or modal auxiliary or an
     /// intent word ("wants to", "is ready to", "offered to"), else asserted.
     /// </summary>
-    public string ModalityOf(int word)
+    public string ModalityOf(int word) => ModalityOf(word, out _);
+
+    /// <summary>
+    /// The modality, and whether the act is refused: negated under a future auxiliary of will ("will not lift the
+    /// ban", "won't release them") or under a negated intent word ("does not want to meet"), a refusal of the act now
+    /// rather than a report that it did not happen ("did not lift the ban" is denied, no refusal).
+    /// </summary>
+    public string ModalityOf(int word, out bool refused)
     {
-        bool denied = IsNegated(word), intended = false;
+        bool negated = IsNegated(word), denied = negated, intended = false, willed = false, intentNegated = false;
+        refused = false;
         // "it will site military bases", with "site" mistagged as a noun: a future auxiliary right before the word still makes it an intent.
         if (Inside(word - 1) && _tokens[word - 1].Xpos == "MD" && FutureAuxiliaries.Contains(_tokens[word - 1].Lower)) intended = true;
         int p = word;
@@ -272,15 +283,21 @@ internal sealed class SentenceTree
                 if (relation == DependencyRelation.Advcl && AnyChild(c, m => _tokens[m].Relation == DependencyRelation.Mark && _tokens[m].Lower is "if" or "unless") && hops == 0)
                     return Modalities.Hypothetical;
                 if (relation == DependencyRelation.Aux && FutureAuxiliaries.Contains(_tokens[c].Lower)) intended = true;
+                if (hops == 0 && relation == DependencyRelation.Aux && WillAuxiliaries.Contains(_tokens[c].Lower)) willed = true;
             }
             if (hops > 0 && _tokens[p].Lemma == "deny") denied = true;
             var own = _tokens[p].Relation.Base();
             int head = _tree.HeadOf(p);
             if (head < 0) break;
-            if (own == DependencyRelation.Xcomp && IntentHeads.Contains(_tokens[head].Lemma)) intended = true;
+            if (own == DependencyRelation.Xcomp && IntentHeads.Contains(_tokens[head].Lemma))
+            {
+                intended = true;
+                if (hops == 0 && IsNegated(head)) (denied, intentNegated) = (true, true);
+            }
             if (own is not (DependencyRelation.Xcomp or DependencyRelation.Ccomp or DependencyRelation.Conj or DependencyRelation.Advcl or DependencyRelation.Acl)) break;
             p = head;
         }
+        refused = negated && willed || intentNegated;
         return denied ? Modalities.Denied : intended ? Modalities.Intended : Modalities.Asserted;
     }
 
