@@ -26,7 +26,7 @@ public sealed partial class EventCoder
         "all-sources-role" => candidate.Sources.Length > 0 && candidate.Sources.All(a => a.Role == recoding.Argument),
         "source-word-in" => candidate.SourceMention is { } source && Rules.Set(recoding.Argument).Contains(context.Tokens[source.EndToken - 1].Lower),
         // Every candidate the actor stage kept counts, dropped or not: the statement's content was told.
-        "later-coded-content" => context.Candidates.Any(o => o.Match.Trigger > candidate.Match.Trigger && !recoding.AppliesTo(codebook[o.Match.Pattern.Cameo]) && o.Targets.Count > 0),
+        "later-coded-content" => context.Candidates.Any(o => o.Match.Trigger > candidate.Match.Trigger && !recoding.AppliesTo(codebook[o.Match.Pattern.Cameo]) && (o.Targets.Count > 0 || o.Sources.Any(a => a.CanAct))),
         _ => true,
     };
 }
