@@ -265,7 +265,8 @@ internal sealed class SentenceTree
     /// <summary>
     /// The modality, and whether the act is refused: negated under a future auxiliary of will ("will not lift the
     /// ban", "won't release them") or under a negated intent word ("does not want to meet"), a refusal of the act now
-    /// rather than a report that it did not happen ("did not lift the ban" is denied, no refusal).
+    /// rather than a report that it did not happen ("did not lift the ban" is denied, no refusal); a failure to do it
+    /// ("failed to reach agreement") counts as its refusal, as CAMEO codes it.
     /// </summary>
     public string ModalityOf(int word, out bool refused)
     {
@@ -289,6 +290,8 @@ internal sealed class SentenceTree
             var own = _tokens[p].Relation.Base();
             int head = _tree.HeadOf(p);
             if (head < 0) break;
+            // "failed to reach agreement": CAMEO codes a failure to agree or yield as a rejection (as PETRARCH's FAIL [120]).
+            if (hops == 0 && own == DependencyRelation.Xcomp && _tokens[head].Lemma == "fail") (denied, intentNegated) = (true, true);
             if (own == DependencyRelation.Xcomp && IntentHeads.Contains(_tokens[head].Lemma))
             {
                 intended = true;
