@@ -148,7 +148,11 @@ public sealed partial class EventCoder
             // The preposition may close the pattern itself ("talk with", "visit to").
             for (int t = match.End - 1; t < m.FirstToken; t++)
                 if (t > match.Trigger && Prepositions.Contains(tokens[t].Lower)) { preposition = tokens[t].Lower; break; }
-            if (preposition.Length > 0) after = m;
+            // "The attack, condemned by the White House": a phrase after a verb between is that verb's, not the noun's.
+            bool verbBetween = false;
+            for (int t = match.End; t < m.FirstToken; t++)
+                if (tokens[t].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux) verbBetween = true;
+            if (preposition.Length > 0 && !verbBetween) after = m;
             break;
         }
         if (after is not null && preposition == "between")
