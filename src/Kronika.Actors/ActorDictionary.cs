@@ -39,6 +39,7 @@ public sealed partial class ActorDictionary
         ("pairs.txt", LoadPairs),
         ("homonyms.tsv", LoadHomonyms),
         ("not-actors.txt", LoadNotActors),
+        ("state-acts.txt", LoadStateActs),
     ];
 
     /// <summary>
@@ -180,6 +181,18 @@ public sealed partial class ActorDictionary
         foreach (var (line, f) in Rows(path, 3))
             _homonyms.Add(new Homonym(Field(f, 0), Field(f, 1), List(f, 2), List(f, 3)));
     }
+
+    /// <summary>state-acts.txt: nouns (lemmas) of acts a state does, whose nationality adjective names its government ("US claims").</summary>
+    public void LoadStateActs(string path)
+    {
+        foreach (var noun in File.ReadLines(path).Select(l => l.Split('#')[0].Trim().ToLowerInvariant()).Where(l => l.Length > 0))
+            _stateActs.Add(noun);
+    }
+
+    private readonly HashSet<string> _stateActs = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a noun (its lemma) names an act a state does (state-acts.txt).</summary>
+    public bool IsStateAct(string lemma) => _stateActs.Contains(lemma);
 
     /// <summary>pairs.txt: one phrase a line that refers to the two sides last mentioned.</summary>
     public void LoadPairs(string path)

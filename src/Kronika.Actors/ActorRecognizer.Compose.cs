@@ -32,7 +32,8 @@ public sealed partial class ActorRecognizer
                 {
                     EntryKind.Capital => "GOV",
                     EntryKind.Name => entry.Role.Length > 0 ? entry.Role : "GOV",
-                    _ => entry.Plural ? "CVL" : entry.Role,
+                    // "US claims", "Russian sanctions": the state's act is its government's.
+                    _ => entry.Plural ? "CVL" : entry.Role.Length == 0 && next < tokens.Length && dictionary.IsStateAct(tokens[next].Lemma) ? "GOV" : entry.Role,
                 };
                 return Make(document, offset, start, possessive ? end + 1 : end, [new Actor(entry.Country, roleOfBare, entry.Name)], entry.Kind);
             }
