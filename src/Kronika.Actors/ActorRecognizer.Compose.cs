@@ -21,7 +21,8 @@ public sealed partial class ActorRecognizer
                 if (RoleAfter(tokens, next, out int roleEnd, out bool titled) is { } roleEntry)
                 {
                     var (name, nameEnd) = titled ? NameAfter(tokens, roleEnd) : (null, roleEnd);
-                    var role = roleEntry.Role.Length > 0 ? roleEntry.Role : entry.Role;
+                    // "Boko Haram commanders", "South Ossetian leaders": a group's or region's own role holds over the role word's.
+                    var role = entry.Role is "" or "GOV" && roleEntry.Role.Length > 0 ? roleEntry.Role : entry.Role;
                     var actor = new Actor(entry.Country, role, name ?? Text(document, offset, start, roleEnd));
                     // The text's title says what the person acts as: "party founder Bidzina Ivanishvili" is the party, even for a former prime minister.
                     if (name is not null && KnownPerson(tokens, roleEnd, date) is { } known)
