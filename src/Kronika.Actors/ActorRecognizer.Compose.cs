@@ -85,12 +85,14 @@ public sealed partial class ActorRecognizer
 
     /// <summary>
     /// "its military aircraft", "their troops": the possessor is the last country-level actor;
-    /// "the citizens of Georgia", "the president of Russia": the country named after "of".
+    /// "the citizens of Georgia", "the president of Russia": the country named after "of" (for a state's organs, "in").
     /// </summary>
     private ActorMention PossessedGroup(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int end, ActorEntry entry, DocumentMemory memory)
     {
         int of = end;
-        if (of + 1 < tokens.Length && tokens[of].Lower == "of")
+        // "police in Nigeria", "the authorities in Moscow": a state's own organs in a country are that country's (not troops,
+        // rebels or civilians there, who may be anyone's).
+        if (of + 1 < tokens.Length && (tokens[of].Lower == "of" || tokens[of].Lower == "in" && entry.Role is "COP" or "JUD" or "GOV" or "LEG" or "OPP"))
         {
             int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
             var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
@@ -173,7 +175,9 @@ public sealed partial class ActorRecognizer
             if (RoleModifiers.Contains(tokens[i].Lower)) { i++; continue; }
             if (tokens[i].IsCapitalized && tokens[i].IsWord && names < 2) { names++; i++; continue; }
             // "Pakistani anti-corruption court", "Russian armoured vehicles": up to two adjectives before the role word.
-            if (!tokens[i].IsCapitalized && tokens[i].IsWord && (tokens[i].Pos == PartOfSpeech.Adj || tokens[i].Relation is DependencyRelation.Amod or DependencyRelation.Compound) && adjectives < 2) { adjectives++; i++; continue; }
+            // (A finite verb is never one, whatever the parse hung it on: "Syria attacked rebels".)
+            if (!tokens[i].IsCapitalized && tokens[i].IsWord && (tokens[i].Pos == PartOfSpeech.Adj || tokens[i].Relation is DependencyRelation.Amod or DependencyRelation.Compound)
+                && tokens[i].Xpos is not ("VBD" or "VBZ" or "VBP") && adjectives < 2) { adjectives++; i++; continue; }
             return null;
         }
         return null;
