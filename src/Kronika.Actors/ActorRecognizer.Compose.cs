@@ -9,6 +9,8 @@ public sealed partial class ActorRecognizer
     {
         var entry = Choose(entries, date);
         int end = start + length;
+        // "history would judge the impact", "to police the border": a role word used as a verb names no one.
+        if (entry.Kind is EntryKind.Title or EntryKind.Group && tokens[end - 1].Pos == PartOfSpeech.Verb) return null;
         switch (entry.Kind)
         {
             case EntryKind.Name or EntryKind.Adjective or EntryKind.Capital:
@@ -120,6 +122,9 @@ public sealed partial class ActorRecognizer
         else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role) is { } earlier)
             // "The minister said", "the guerrillas": the country of the last actor in that role.
             country = earlier.Country;
+        // "police detained his mother": a state's domestic organs in a story set in one country are that country's.
+        if (country.Length == 0 && entry.Role is "COP" or "JUD" or "LEG" or "OPP" && memory.HomeCountry is { } home)
+            country = home;
         return Make(document, offset, start, end, [new Actor(country, entry.Role, Text(document, offset, start, end))], entry.Kind);
     }
 

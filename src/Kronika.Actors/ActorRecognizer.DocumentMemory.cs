@@ -83,6 +83,19 @@ public sealed partial class ActorRecognizer
         }
 
         private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The country the story is set in so far: the most mentioned, named at least twice and more than twice as often
+        /// as any other; null when no country stands out ("the police" of a story about Turkey are Turkey's).
+        /// </summary>
+        public string? HomeCountry
+        {
+            get
+            {
+                var counts = _mentionCounts.OrderByDescending(c => c.Value).Take(2).ToArray();
+                return counts.Length > 0 && counts[0].Value >= 2 && (counts.Length == 1 || counts[0].Value > 2 * counts[1].Value) ? counts[0].Key : null;
+            }
+        }
         private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
 
         /// <summary>
