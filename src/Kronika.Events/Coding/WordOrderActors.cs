@@ -71,7 +71,7 @@ public sealed partial class EventCoder
                 }
                 // "Police arrested ten union leaders": an agent whose country the text does not give acts when no actor of known
                 // country stands before it as the subject (word order cannot tell which of them is).
-                if (m.CanAct && fallback is null && tokens[m.EndToken - 1].Relation is not (DependencyRelation.Amod or DependencyRelation.Compound))
+                if (m.CanAct && fallback is null)
                     fallback = (m, actors.Where(a => a.CanAct).Distinct().ToArray());
                 continue;
             }
@@ -105,10 +105,11 @@ public sealed partial class EventCoder
                 && tree.Head(m.FirstToken - 2) is >= 0 and var modified && IsCircumstance(tree, modified)) break;
             if (!m.CanAct || m.Actors.All(a => sources.Any(s => SameActor(s, a)))) continue;
             // An agent whose country the text does not give ("lawmakers", "the police") is the target only when no actor
-            // of known country follows in the window; one that only modifies a noun ("military bases") never is.
+            // of known country follows in the window (one that only modifies a noun, "military bases", is no mention here:
+            // EventCoder.Code leaves such mentions out).
             if (!m.IsResolved)
             {
-                if (fallback is null && tokens[m.EndToken - 1].Relation is not (DependencyRelation.Amod or DependencyRelation.Compound)) fallback = m;
+                if (fallback is null) fallback = m;
                 continue;
             }
             // A nationality adjective on a thing ("Georgian airspace") is a target only right after the trigger.
