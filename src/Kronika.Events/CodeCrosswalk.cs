@@ -17,7 +17,7 @@ public sealed class CodeCrosswalk
                 ? (row.Fields[0], row.Fields[1])
                 : throw new FormatException($"{path}:{row.Line}: expected two CAMEO codes of cameo.tsv: act<TAB>code")));
 
-    public static CodeCrosswalk LoadDefault(Codebook codebook) => Load(DataDirectory.File("patterns", "intents.tsv"), codebook);
+    public static CodeCrosswalk LoadIntents(Codebook codebook) => Load(DataDirectory.File("patterns", "intents.tsv"), codebook);
 
     public static CodeCrosswalk LoadRefusals(Codebook codebook) => Load(DataDirectory.File("patterns", "refusals.tsv"), codebook);
 

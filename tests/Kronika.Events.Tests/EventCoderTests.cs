@@ -88,7 +88,7 @@ public class EventCoderTests
     public void Every_intent_code_is_in_the_codebook_and_mirrors_a_cooperative_root()
     {
         var codebook = Codebook.LoadDefault();
-        var intents = CodeCrosswalk.LoadDefault(codebook);
+        var intents = CodeCrosswalk.LoadIntents(codebook);
         Assert.Equal("036", intents.For("046"));
         Assert.Equal("0356", intents.For("087"));
         Assert.Null(intents.For("190"));
