@@ -31,6 +31,10 @@ public sealed partial class ActorRecognizer
                         actor = known.Role == role ? known : known with { Country = entry.Country, Role = role };
                     return Make(document, offset, start, nameEnd, [actor], entry.Kind, isPerson: name is not null);
                 }
+                // "French and Spanish police", "Russian, Syrian and Iranian forces": one mention of each nationality in
+                // that role, as "the people of Russia and Georgia" is.
+                if (entry.Kind == EntryKind.Adjective && !possessive && CoordinatedRoleAfter(tokens, next, entry, out int seriesEnd) is { } series)
+                    return Make(document, offset, start, seriesEnd, series, entry.Kind);
                 string roleOfBare = entry.Kind switch
                 {
                     EntryKind.Capital => "GOV",
@@ -77,6 +81,30 @@ public sealed partial class ActorRecognizer
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The actors of a series of coordinated nationalities closed by a role word, <paramref name="first"/> being the
+    /// nationality before <paramref name="start"/> (" and Spanish police", ", Syrian and Iranian forces"), each in the
+    /// role word's role (unless its own entry has one, as a region's does); null when the words there are not such a
+    /// series.
+    /// </summary>
+    private Actor[]? CoordinatedRoleAfter(ReadOnlySpan<Token> tokens, int start, ActorEntry first, out int end)
+    {
+        end = start;
+        var nationalities = new List<ActorEntry> { first };
+        int i = start;
+        while (i + 1 < tokens.Length && tokens[i].Lower is "and" or "," or "or")
+        {
+            var (length, entries) = dictionary.LongestMatch(tokens, i + 1, kind => kind == EntryKind.Adjective);
+            if (entries is null) return null;
+            nationalities.Add(entries[0]);
+            i += 1 + length;
+        }
+        if (nationalities.Count < 2 || RoleAfter(tokens, i, out end, out _) is not { Role.Length: > 0 } role) return null;
+        var roleWords = string.Join(' ', tokens[i..end].ToArray().Select(t => t.Text));
+        return nationalities.Where(n => n.Country.Length > 0).DistinctBy(n => n.Country)
+            .Select(n => new Actor(n.Country, n.Role is "" or "GOV" ? role.Role : n.Role, n.Name + " " + roleWords)).ToArray();
     }
 
     /// <summary>A person of the dictionary named at a position, in office at the date.</summary>
