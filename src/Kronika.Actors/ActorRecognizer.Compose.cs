@@ -48,7 +48,7 @@ public sealed partial class ActorRecognizer
                 return Make(document, offset, start, end, [new Actor(entry.Country, entry.Role, entry.Name)], entry.Kind);
             case EntryKind.Person:
             {
-                var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date));
+                var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date)) ?? LeaderElect(entries, date);
                 // Out of office at the date: still of that country, but no longer its government.
                 var actor = valid is not null ? new Actor(valid.Country, valid.Role, valid.Name) : new Actor(entry.Country, "", entry.Name);
                 return Make(document, offset, start, end, [actor], EntryKind.Person, isPerson: true);
@@ -106,6 +106,19 @@ public sealed partial class ActorRecognizer
         return nationalities.Where(n => n.Country.Length > 0).DistinctBy(n => n.Country)
             .Select(n => new Actor(n.Country, n.Role is "" or "GOV" ? role.Role : n.Role, n.Name + " " + roleWords)).ToArray();
     }
+
+    /// <summary>
+    /// A president or prime minister elected and about to take office (their term starts within the transition, at most
+    /// 80 days after the date): the president-elect already speaks and acts for the incoming government, and coders
+    /// code them so ("President-elect Trump said..." in December 2016). Ministers-designate are not yet in office.
+    /// </summary>
+    private static ActorEntry? LeaderElect(IReadOnlyList<ActorEntry> entries, DateOnly? date) =>
+        date is { } d
+            ? entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.From is { } from && from > d && from <= d.AddDays(80) && IsLeaderOffice(e.Office))
+            : null;
+
+    private static bool IsLeaderOffice(string? office) =>
+        office is "president" or "prime minister" or "chancellor" or "premier";
 
     /// <summary>A person of the dictionary named at a position, in office at the date.</summary>
     private Actor? KnownPerson(ReadOnlySpan<Token> tokens, int start, DateOnly? date) =>
