@@ -44,7 +44,15 @@ public sealed partial class ActorRecognizer
                 };
                 return Make(document, offset, start, possessive ? end + 1 : end, [new Actor(entry.Country, roleOfBare, entry.Name)], entry.Kind);
             }
-            case EntryKind.Organization or EntryKind.Region:
+            case EntryKind.Organization:
+            {
+                // "EU leaders", "UN officials", "NATO commanders": the organisation's people in the role word's role.
+                int next = end < tokens.Length && tokens[end].Lower is "'s" or "’s" ? end + 1 : end;
+                if (entry.Role.Length == 0 && RoleAfter(tokens, next, out int roleEnd, out bool titled) is { Role.Length: > 0 } roleEntry && !titled)
+                    return Make(document, offset, start, roleEnd, [new Actor(entry.Country, roleEntry.Role, entry.Name)], entry.Kind);
+                return Make(document, offset, start, end, [new Actor(entry.Country, entry.Role, entry.Name)], entry.Kind);
+            }
+            case EntryKind.Region:
                 return Make(document, offset, start, end, [new Actor(entry.Country, entry.Role, entry.Name)], entry.Kind);
             case EntryKind.Person:
             {
