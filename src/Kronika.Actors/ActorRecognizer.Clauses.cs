@@ -54,4 +54,29 @@ public sealed partial class ActorRecognizer
             if (tokens[k].Relation.IsNominalSubject()) return true;
         return false;
     }
+
+    /// <summary>
+    /// "The chair of the committee says he hopes...", "Putin said he and Erdogan agreed": a subject pronoun of what a
+    /// person says is that person when the saying clause's subject is one (a named person, or a person's title such as
+    /// "the spokesman"). Gives whether the rule applies, and the person (null when the speaker is not known: the
+    /// pronoun then names no one rather than the last person the story named).
+    /// </summary>
+    private bool SpeakerOfPronoun(ReadOnlySpan<Token> tokens, int offset, DependencyTree tree, int pronoun, List<ActorMention> mentions, Actor? lastSubjectPerson, out Actor? speaker)
+    {
+        speaker = null;
+        int clause = tree.HeadOf(pronoun);
+        if (!tree[pronoun].Relation.IsNominalSubject() || clause < 0 || tree[clause].Relation != DependencyRelation.Ccomp) return false;
+        int saying = tree.HeadOf(clause);
+        int subject = saying >= 0 ? tree.NominalSubjectOf(saying) : -1;
+        if (subject < 0 || subject > pronoun) return false;
+        var over = mentions.LastOrDefault(m => m.FirstToken <= subject && subject < m.EndToken);
+        // The subject's head word is a person's title ("the spokesman", "the chair"), whatever else the mention composed.
+        bool titled = dictionary.LongestMatch(tokens, subject - offset, kind => kind == EntryKind.Title).Entries is not null;
+        if (over is null || !over.IsPerson && !titled) return false;
+        // A bare title ("the president said he...") whose role the story's last speaking person holds is that person:
+        // the pronoun rule of the caller finds them.
+        if (!over.IsPerson && over.Head == EntryKind.Title && lastSubjectPerson is { } last && last.Role == over.Actor.Role && last.Role.Length > 0) return false;
+        speaker = over.Actor.Country.Length > 0 ? over.Actor : null;
+        return true;
+    }
 }

@@ -75,6 +75,12 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 if (mention is not null && entries.Count > 1)
                     mention = mention with { Alternatives = Losers(entries, Choose(entries, date), date) };
             }
+            else if (token.Lower is "he" or "she" && SpeakerOfPronoun(tokens, offset, tree, offset + i, output, memory.LastSubjectPerson, out var speaker))
+            {
+                if (speaker is null) { i++; continue; }
+                mention = Make(document, offset, i, i + 1, [speaker], EntryKind.Person, isPerson: true);
+                rule = "pronoun: the person whose saying it is the subject of";
+            }
             else if (token.Lower is "he" or "she" && (token.Relation.IsNominalSubject() ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson) is { } person)
             {
                 // A subject pronoun continues the last person who was a subject ("Karadze said Lavrov's comments... He added"), not the last named.
