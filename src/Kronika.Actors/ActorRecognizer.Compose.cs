@@ -94,7 +94,8 @@ public sealed partial class ActorRecognizer
         int of = end;
         // "police in Nigeria", "the authorities in Moscow": a state's own organs in a country are that country's (not troops,
         // rebels or civilians there, who may be anyone's).
-        if (of + 1 < tokens.Length && (tokens[of].Lower == "of" || tokens[of].Lower == "in" && entry.Role is "COP" or "JUD" or "GOV" or "LEG" or "OPP"))
+        // "militias from Lebanon, Iraq and Afghanistan", "volunteers from Chechnya": where they come from is whose they are.
+        if (of + 1 < tokens.Length && (tokens[of].Lower is "of" or "from" || tokens[of].Lower == "in" && entry.Role is "COP" or "JUD" or "GOV" or "LEG" or "OPP"))
         {
             int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
             var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
@@ -103,13 +104,15 @@ public sealed partial class ActorRecognizer
             {
                 int stop = at + length;
                 var actors = new List<Actor> { new(owners[0].Country, entry.Role, Text(document, offset, start, stop)) };
-                // "the people of Russia and Georgia": the role word is of both.
-                if (stop + 1 < tokens.Length && tokens[stop].Lower == "and"
-                    && dictionary.LongestMatch(tokens, stop + 1, kind => kind is EntryKind.Name or EntryKind.Capital) is { Entries: { } more } second
-                    && more[0].Country.Length > 0 && more[0].Role is "" or "GOV" && more[0].Country != owners[0].Country)
+                // "the people of Russia and Georgia", "militias from Lebanon, Iraq and Afghanistan": the role word is of each.
+                while (stop + 1 < tokens.Length && tokens[stop].Lower is "and" or ","
+                    && dictionary.LongestMatch(tokens, stop + 1, kind => kind is EntryKind.Name or EntryKind.Capital) is { Entries: { } more } next
+                    && more[0].Country.Length > 0 && more[0].Role is "" or "GOV" && actors.All(a => a.Country != more[0].Country))
                 {
-                    stop += 1 + second.Length;
+                    bool last = tokens[stop].Lower == "and";
+                    stop += 1 + next.Length;
                     actors.Add(new Actor(more[0].Country, entry.Role, Text(document, offset, start, stop)));
+                    if (last) break;
                 }
                 return Make(document, offset, start, stop, actors.ToArray(), entry.Kind);
             }
@@ -119,6 +122,10 @@ public sealed partial class ActorRecognizer
         string country = "";
         if (before >= 0 && tokens[before].Lower is "its" or "their" && memory.LastCountry is { } owner)
             country = owner.Country;
+        else if (before > 0 && tokens[before].Lower is "'s" or "’s" && memory.LastMention is { EndToken: var ownerEnd, Actor: { Country.Length: 3 } possessor }
+                 && ownerEnd == offset + before && possessor.Country != "IGO")
+            // "Assad's government", "Putin's spokesman": the possessor named just before decides the country.
+            country = possessor.Country;
         else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role) is { } earlier)
             // "The minister said", "the guerrillas": the country of the last actor in that role.
             country = earlier.Country;
@@ -193,13 +200,17 @@ public sealed partial class ActorRecognizer
     {
         int i = start;
         var parts = new List<string>();
-        while (i < tokens.Length && parts.Count < 4 && tokens[i].IsWord && tokens[i].IsCapitalized && tokens[i].Lower is not ("'s" or "’s"))
+        while (i < tokens.Length && parts.Count < 4 && tokens[i].IsWord && (tokens[i].IsCapitalized || parts.Count > 0 && IsArticledSurname(tokens[i].Text)) && tokens[i].Lower is not ("'s" or "’s"))
         {
             parts.Add(tokens[i].Text);
             i++;
         }
         return parts.Count == 0 ? (null, start) : (string.Join(' ', parts), i);
     }
+
+    /// <summary>A surname written with its Arabic article in lower case: "al-Haddad", "el-Sisi".</summary>
+    private static bool IsArticledSurname(string word) =>
+        word.Length > 4 && word[0] is 'a' or 'e' && word[1] == 'l' && word[2] == '-' && char.IsUpper(word[3]);
 
     private static string Text(AnalyzedDocument document, int offset, int start, int end) =>
         document.Source.Text[document.Tokens[offset + start].Start..document.Tokens[offset + end - 1].End];

@@ -49,11 +49,16 @@ public sealed partial class ActorRecognizer
             return two.Length == 2 ? two : null;
         }
 
+        /// <summary>The last mention noted: the possessor of a role word that follows it ("Assad's government").</summary>
+        public ActorMention? LastMention { get; private set; }
+
         public void Note(ActorMention mention)
         {
+            LastMention = mention;
             foreach (var actor in mention.Actors)
             {
-                if (actor.Country.Length == 3 && actor.Country != "IGO" && actor.Role.Length > 0 && mention.Head is not EntryKind.Pair)
+                // A list of countries' forces ("militias from Lebanon, Iraq and Afghanistan") is no one "the militias" can mean later.
+                if (actor.Country.Length == 3 && actor.Country != "IGO" && actor.Role.Length > 0 && mention.Head is not EntryKind.Pair && mention.Actors.Length == 1)
                 {
                     _lastByRole[actor.Role] = actor;
                     foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -66,7 +71,11 @@ public sealed partial class ActorRecognizer
                     if (parts.Length > 0 && mention.Head is not EntryKind.Person || parts.Length > 1)
                     {
                         _people[ActorDictionary.Fold(actor.Name)] = actor;
-                        if (parts.Length > 1) _people[ActorDictionary.Fold(parts[^1])] = actor;
+                        if (parts.Length > 1) RememberSurname(parts[^1], actor);
+                        // The text's own spelling of the surname: "President Bashar Assad" is "Assad" later, though the
+                        // dictionary writes "Bashar al-Assad".
+                        var written = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        if (written.Length > 1 && written[^1].Length > 1 && (char.IsUpper(written[^1][0]) || IsArticledSurname(written[^1]))) RememberSurname(written[^1], actor);
                     }
                 }
                 else if (actor.IsResolved && mention.Head is not EntryKind.Pair)
@@ -80,6 +89,17 @@ public sealed partial class ActorRecognizer
                     if (mention.Head is EntryKind.Name or EntryKind.Capital or EntryKind.Adjective) _countryNames[actor.Country] = actor.Name;
                 }
             }
+        }
+
+        /// <summary>Arabic surnames are written with and without their article: "al-Assad" is "Assad", "el-Sisi" "Sisi".</summary>
+        private static readonly string[] SurnameArticles = ["al-", "el-", "Al-", "El-"];
+
+        private void RememberSurname(string surname, Actor actor)
+        {
+            _people[ActorDictionary.Fold(surname)] = actor;
+            foreach (var article in SurnameArticles)
+                if (surname.StartsWith(article, StringComparison.Ordinal) && surname.Length > article.Length + 1)
+                    _people[ActorDictionary.Fold(surname[article.Length..])] = actor;
         }
 
         private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
