@@ -1,0 +1,62 @@
+namespace Kronika.Events;
+
+/// <summary>
+/// Conditions of data/rules/recodings.tsv about where a trigger stands: in an appositive that describes an actor
+/// ("Kenya, a partner in the campaign against al-Shabab"), in the quoted title of a work
+/// ("author of 'Winning the Peace'"), or coordinated with a verb of a non-committal answer ("could not confirm or deny").
+/// </summary>
+public sealed partial class EventCoder
+{
+    private static readonly HashSet<string> QuoteOpeners = new(StringComparer.Ordinal) { "“", "‘", "«" };
+    private static readonly HashSet<string> QuoteClosers = new(StringComparer.Ordinal) { "”", "’", "»" };
+
+    /// <summary>
+    /// Whether the trigger is a noun of an appositive (or of a phrase within one) whose head is an actor: what the
+    /// actor is, told to describe it, not an act the sentence reports. A verb on the way up ends the walk: a clause
+    /// in the appositive ("a group that attacked...") is the writer's report again.
+    /// </summary>
+    private static bool InAppositiveOfActor(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        int word = trigger;
+        for (int hops = 0; hops < 6; hops++)
+        {
+            if (tokens[word].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux && word != trigger) return false;
+            var relation = tree.Relation(word);
+            int head = tree.Head(word);
+            if (head < 0) return false;
+            if (relation == DependencyRelation.Appos) return tree.MentionAt(head) is not null && tree.MentionAt(word) is null;
+            if (relation is not (DependencyRelation.Nmod or DependencyRelation.Conj or DependencyRelation.Amod or DependencyRelation.Compound)) return false;
+            word = head;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger stands inside a quotation that opens right after a word of <paramref name="workWords"/>
+    /// ("author of “Winning the Peace: ...”", "the film 'The Siege'"): the title of a work, not an act.
+    /// </summary>
+    private static bool InQuotedTitle(Token[] tokens, Sentence sentence, int trigger, HashSet<string> workWords)
+    {
+        // A straight quote opens or closes by its count: the last of an odd number before the trigger is open.
+        int straight = 0;
+        for (int k = sentence.FirstToken; k < trigger; k++)
+            if (tokens[k].Text is "\"" or "''" or "``") straight++;
+        for (int k = trigger - 1; k >= sentence.FirstToken; k--)
+        {
+            var text = tokens[k].Text;
+            bool isStraight = text is "\"" or "''" or "``";
+            if (isStraight && straight-- % 2 == 0) return false;
+            if (!isStraight && QuoteClosers.Contains(text)) return false;
+            if (!isStraight && !QuoteOpeners.Contains(text)) continue;
+            int before = k - 1;
+            while (before >= sentence.FirstToken && tokens[before].Lower is "of" or "," or ":" or "the" or "a" or "an") before--;
+            return before >= sentence.FirstToken && workWords.Contains(tokens[before].Lower);
+        }
+        return false;
+    }
+
+    /// <summary>Whether the trigger verb is coordinated with a verb of <paramref name="verbs"/> ("could not confirm or deny").</summary>
+    private static bool CoordinatedWith(SentenceTree tree, Token[] tokens, int trigger, HashSet<string> verbs) =>
+        tree.Relation(trigger) == DependencyRelation.Conj && tree.Head(trigger) is >= 0 and var head && verbs.Contains(tokens[head].Lemma)
+        || tree.ChildrenWith(trigger, DependencyRelation.Conj).Any(c => c < trigger && verbs.Contains(tokens[c].Lemma));
+}
