@@ -31,6 +31,11 @@ public sealed partial class ActorRecognizer
                         actor = known.Role == role ? known : known with { Country = entry.Country, Role = role };
                     return Make(document, offset, start, nameEnd, [actor], entry.Kind, isPerson: name is not null);
                 }
+                // "the European Centre for Law and Justice", "the African Leadership Institute": a region's adjective that opens
+                // the name of a body no table knows is part of that name; the body is not the region.
+                if (entry.Kind == EntryKind.Adjective && dictionary.IsRegion(entry.Country) && !possessive && next < tokens.Length
+                    && tokens[next].IsWord && tokens[next].IsCapitalized && tokens[next].Pos is PartOfSpeech.Propn or PartOfSpeech.Noun)
+                    return null;
                 string roleOfBare = entry.Kind switch
                 {
                     EntryKind.Capital => "GOV",
