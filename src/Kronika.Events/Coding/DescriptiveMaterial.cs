@@ -55,6 +55,22 @@ public sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// Whether the trigger is an event noun that is the object of a verb of <paramref name="verbs"/> ("described the killing
+    /// of the envoy as an attempt to...", "mourned the bombing of the school") and names no doer of its own (no possessor,
+    /// nationality or by/from phrase): the subject talks about the act; it did not do it.
+    /// </summary>
+    private static bool ObjectOfDescribingVerb(SentenceTree tree, Token[] tokens, int trigger, HashSet<string> verbs)
+    {
+        if (tokens[trigger].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn) || tree.Relation(trigger) != DependencyRelation.Obj) return false;
+        int head = tree.Head(trigger);
+        if (head < 0 || !verbs.Contains(tokens[head].Lemma)) return false;
+        foreach (var c in tree.Children(trigger))
+            if (tree.Relation(c) is DependencyRelation.NmodPoss or DependencyRelation.Amod or DependencyRelation.Compound && tree.MentionAt(c) is not null)
+                return false;
+        return !tree.ObliquesOf(trigger).Any(o => o.Case is "by" or "from" && tree.MentionsOf(o.Token).Count > 0);
+    }
+
     /// <summary>Whether the trigger verb is coordinated with a verb of <paramref name="verbs"/> ("could not confirm or deny").</summary>
     private static bool CoordinatedWith(SentenceTree tree, Token[] tokens, int trigger, HashSet<string> verbs) =>
         tree.Relation(trigger) == DependencyRelation.Conj && tree.Head(trigger) is >= 0 and var head && verbs.Contains(tokens[head].Lemma)

@@ -30,6 +30,7 @@ public sealed partial class EventCoder
         "in-appositive" => context.Tree is { } tree && InAppositiveOfActor(tree, context.Tokens, candidate.Match.Trigger),
         "in-quoted-title-after" => InQuotedTitle(context.Tokens, context.Sentence, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
         "coordinated-with" => context.Tree is { } tree && CoordinatedWith(tree, context.Tokens, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
+        "object-of" => context.Tree is { } tree && ObjectOfDescribingVerb(tree, context.Tokens, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
         _ => true,
     };
 }
