@@ -82,7 +82,8 @@ public sealed partial class ActorRecognizer
                 {
                     _recent.Remove(actor);
                     _recent.Add(actor);
-                    if (actor.Country == "IGO") continue;
+                    // A region ("Europe's biggest economy") is no state of the story: not one of its pair, nor its home.
+                    if (actor.Country == "IGO" || mention.Head is EntryKind.Region) continue;
                     _countries.Remove(_countries.FirstOrDefault(c => c.Country == actor.Country)!);
                     _countries.Add(actor);
                     _mentionCounts[actor.Country] = _mentionCounts.GetValueOrDefault(actor.Country) + 1;
