@@ -32,6 +32,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> ReportingVerbs = rules.Set("reporting-verbs");
     private readonly HashSet<string> NewsReactions = rules.Set("news-reactions");
     private readonly HashSet<string> WorkNouns = rules.Set("work-nouns");
+    private readonly HashSet<string> ClaimNouns = rules.Set("claim-nouns");
     private readonly HashSet<string> PlaceNouns = rules.Set("place-nouns");
     private readonly HashSet<string> ExchangeVerbs = rules.Set("exchange-verbs");
     private readonly HashSet<string> SharedThings = rules.Set("shared-things");
