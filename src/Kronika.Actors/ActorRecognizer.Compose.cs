@@ -131,7 +131,7 @@ public sealed partial class ActorRecognizer
                  && ownerEnd == offset + before && possessor.Country != "IGO")
             // "Assad's government", "Putin's spokesman": the possessor named just before decides the country.
             country = possessor.Country;
-        else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role) is { } earlier)
+        else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role, offset) is { } earlier)
             // "The minister said", "the guerrillas": the country of the last actor in that role.
             country = earlier.Country;
         // "police detained his mother": a state's domestic organs in a story set in one country are that country's.

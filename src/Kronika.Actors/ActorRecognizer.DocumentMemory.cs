@@ -39,8 +39,17 @@ public sealed partial class ActorRecognizer
         /// else the country the story's last subject belongs to ("Russia offered... The foreign ministry said"),
         /// else the last of a country in that role ("GOV", "JUD", "REB").
         /// </summary>
-        public Actor? LastWithRole(string word, string role) =>
-            _lastByWord.GetValueOrDefault(word) ?? (LastSubject is { Country.Length: 3 } subject && subject.Country != "IGO" ? subject : null) ?? _lastByRole.GetValueOrDefault(role);
+        /// <remarks>
+        /// The subject of the sentence the word stands in is not what it refers to: "Turkey backs some of the rebel groups"
+        /// does not make the rebels Turkish.
+        /// </remarks>
+        public Actor? LastWithRole(string word, string role, int sentenceStart) =>
+            _lastByWord.GetValueOrDefault(word)
+            ?? (LastSubjectAt < sentenceStart && LastSubject is { Country.Length: 3 } subject && subject.Country != "IGO" ? subject : null)
+            ?? _lastByRole.GetValueOrDefault(role);
+
+        /// <summary>The first token of the mention that set <see cref="LastSubject"/>.</summary>
+        public int LastSubjectAt { get; set; } = -1;
 
         /// <summary>The last two distinct places, bodies or groups named (not people, not pair phrases): what a bare "the two" means.</summary>
         public Actor[]? LastTwo(IReadOnlyCollection<Actor> except, bool separatistOnly = false)

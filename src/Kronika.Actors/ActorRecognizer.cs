@@ -140,7 +140,10 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             if (mention.IsPerson && IsMainSubject(tree, offset + i, mention.EndToken))
                 memory.LastSubjectPerson = mention.Actor;
             if (!mention.IsPerson && mention.IsResolved && mention.Actor.Country != "" && IsSubject(tokens, i, mention.EndToken - offset))
+            {
                 memory.LastSubject = mention.Actor;
+                memory.LastSubjectAt = mention.FirstToken;
+            }
             i = mention.EndToken - offset;
         }
         ResolveQuotedSpeakers(document, tokens, tree, offset, memory, output);
