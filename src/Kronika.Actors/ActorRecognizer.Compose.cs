@@ -125,6 +125,11 @@ public sealed partial class ActorRecognizer
         int before = start - 1;
         while (before >= 0 && RoleModifiers.Contains(tokens[before].Lower)) before--;
         string country = "";
+        // "President Obama said ... the Russian president knew ... The president said": a bare title continues the person
+        // the story follows as its subject, named with that title, not the last one named with the word.
+        if (before >= 0 && tokens[before].Lower == "the" && entry.Kind == EntryKind.Title && memory.LastSubjectPerson is { Country.Length: 3 } protagonist
+            && protagonist.Country != "IGO" && memory.WasTitled(protagonist, tokens[end - 1].Lower))
+            return Make(document, offset, start, end, [protagonist], EntryKind.Title, isPerson: true);
         if (before >= 0 && tokens[before].Lower is "its" or "their" && memory.LastCountry is { } owner)
             country = owner.Country;
         else if (before > 0 && tokens[before].Lower is "'s" or "’s" && memory.LastMention is { EndToken: var ownerEnd, Actor: { Country.Length: 3 } possessor }

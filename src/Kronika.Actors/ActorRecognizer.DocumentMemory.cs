@@ -58,6 +58,11 @@ public sealed partial class ActorRecognizer
             return two.Length == 2 ? two : null;
         }
 
+        private readonly HashSet<(string Person, string Word)> _titleWords = [];
+
+        /// <summary>Whether the person was named with the title word ("President Barack Obama": "president").</summary>
+        public bool WasTitled(Actor person, string word) => _titleWords.Contains((person.Name, word));
+
         /// <summary>The last mention noted: the possessor of a role word that follows it ("Assad's government").</summary>
         public ActorMention? LastMention { get; private set; }
 
@@ -76,6 +81,9 @@ public sealed partial class ActorRecognizer
                 if (mention.IsPerson)
                 {
                     LastPerson = actor;
+                    foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        if (!char.IsUpper(word[0]) || mention.Head is EntryKind.Title or EntryKind.Name or EntryKind.Adjective)
+                            _titleWords.Add((actor.Name, word.ToLowerInvariant()));
                     var parts = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     if (parts.Length > 0 && mention.Head is not EntryKind.Person || parts.Length > 1)
                     {

@@ -44,7 +44,9 @@ public sealed partial class EventCoder
                 bool acrossBorder = targets.SelectMany(t => t.Actors).Any(a => a.IsResolved && a.Country != source.Country);
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
-                        if (targetActor.CanAct && !SameActor(source, targetActor) && !(acrossBorder && targetActor.Country == source.Country))
+                        // Two people named apart are two actors, of one government or not ("the president urged Mr Trump to...").
+                        if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target))
+                            && !(acrossBorder && targetActor.Country == source.Country))
                             Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, rule);
             }
             // "Ethiopia and Eritrea reopened their border crossings": two states acting on what they share, with no other side, act toward each other.
