@@ -60,15 +60,24 @@ public sealed partial class EventCoder
     /// of the envoy as an attempt to...", "mourned the bombing of the school") and names no doer of its own (no possessor,
     /// nationality or by/from phrase): the subject talks about the act; it did not do it.
     /// </summary>
-    private static bool ObjectOfDescribingVerb(SentenceTree tree, Token[] tokens, int trigger, HashSet<string> verbs)
+    private static bool ObjectOfDescribingVerb(SentenceTree tree, Token[] tokens, int trigger, HashSet<string> verbs) =>
+        DoerlessObject(tree, tokens, trigger) is >= 0 and var head && verbs.Contains(tokens[head].Lemma);
+
+    /// <summary>The verb an event noun with no doer of its own is the object of, or -1.</summary>
+    private static int DoerlessObject(SentenceTree tree, Token[] tokens, int trigger)
     {
-        if (tokens[trigger].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn) || tree.Relation(trigger) != DependencyRelation.Obj) return false;
+        if (tokens[trigger].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn) || tree.Relation(trigger) != DependencyRelation.Obj) return -1;
         int head = tree.Head(trigger);
-        if (head < 0 || !verbs.Contains(tokens[head].Lemma)) return false;
+        if (head < 0 || tokens[head].Pos != PartOfSpeech.Verb) return -1;
+        return HasDoer(tree, trigger) ? -1 : head;
+    }
+
+    private static bool HasDoer(SentenceTree tree, int trigger)
+    {
         foreach (var c in tree.Children(trigger))
             if (tree.Relation(c) is DependencyRelation.NmodPoss or DependencyRelation.Amod or DependencyRelation.Compound && tree.MentionAt(c) is not null)
-                return false;
-        return !tree.ObliquesOf(trigger).Any(o => o.Case is "by" or "from" && tree.MentionsOf(o.Token).Count > 0);
+                return true;
+        return tree.ObliquesOf(trigger).Any(o => o.Case is "by" or "from" && tree.MentionsOf(o.Token).Count > 0);
     }
 
     /// <summary>Whether the trigger verb is coordinated with a verb of <paramref name="verbs"/> ("could not confirm or deny").</summary>
