@@ -132,8 +132,14 @@ public sealed partial class ActorDictionary
         foreach (var (line, f) in Rows(path, 2))
         {
             AddNamed(EntryKind.Region, Field(f, 0), "", Field(f, 1), List(f, 2), List(f, 3));
+            _regionCodes.Add(Field(f, 0));
         }
     }
+
+    private readonly HashSet<string> _regionCodes = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a code is a region's (regions.tsv: "EUR", "AFR"), not a state's.</summary>
+    public bool IsRegion(string code) => _regionCodes.Contains(code);
 
     /// <summary>Adds an actor's name, its aliases (as <paramref name="kind"/>) and its adjectives and demonyms.</summary>
     private void AddNamed(EntryKind kind, string country, string role, string name, string[] aliases, string[] adjectives)

@@ -35,6 +35,11 @@ public sealed partial class ActorRecognizer
                 // that role, as "the people of Russia and Georgia" is.
                 if (entry.Kind == EntryKind.Adjective && !possessive && CoordinatedRoleAfter(tokens, next, entry, out int seriesEnd) is { } series)
                     return Make(document, offset, start, seriesEnd, series, entry.Kind);
+                // "the European Centre for Law and Justice", "the African Leadership Institute": a region's adjective that opens
+                // the name of a body no table knows is part of that name; the body is not the region.
+                if (entry.Kind == EntryKind.Adjective && dictionary.IsRegion(entry.Country) && !possessive && next < tokens.Length
+                    && tokens[next].IsWord && tokens[next].IsCapitalized && tokens[next].Pos is PartOfSpeech.Propn or PartOfSpeech.Noun)
+                    return null;
                 string roleOfBare = entry.Kind switch
                 {
                     EntryKind.Capital => "GOV",
@@ -117,12 +122,12 @@ public sealed partial class ActorRecognizer
 
     /// <summary>
     /// A president or prime minister elected and about to take office (their term starts within the transition, at most
-    /// 80 days after the date): the president-elect already speaks and acts for the incoming government, and coders
+    /// 70 days after the date; a US transition from election day is longer, and people.tsv gives it): the president-elect already speaks and acts for the incoming government, and coders
     /// code them so ("President-elect Trump said..." in December 2016). Ministers-designate are not yet in office.
     /// </summary>
     private static ActorEntry? LeaderElect(IReadOnlyList<ActorEntry> entries, DateOnly? date) =>
         date is { } d
-            ? entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.From is { } from && from > d && from <= d.AddDays(80) && IsLeaderOffice(e.Office))
+            ? entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.From is { } from && from > d && from <= d.AddDays(70) && IsLeaderOffice(e.Office))
             : null;
 
     private static bool IsLeaderOffice(string? office) =>
@@ -143,7 +148,8 @@ public sealed partial class ActorRecognizer
         int of = end;
         // "police in Nigeria", "the authorities in Moscow": a state's own organs in a country are that country's (not troops,
         // rebels or civilians there, who may be anyone's).
-        if (of + 1 < tokens.Length && (tokens[of].Lower == "of" || tokens[of].Lower == "in" && entry.Role is "COP" or "JUD" or "GOV" or "LEG" or "OPP"))
+        // "militias from Lebanon, Iraq and Afghanistan", "volunteers from Chechnya": where they come from is whose they are.
+        if (of + 1 < tokens.Length && (tokens[of].Lower is "of" or "from" || tokens[of].Lower == "in" && entry.Role is "COP" or "JUD" or "GOV" or "LEG" or "OPP"))
         {
             int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
             var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
@@ -152,13 +158,15 @@ public sealed partial class ActorRecognizer
             {
                 int stop = at + length;
                 var actors = new List<Actor> { new(owners[0].Country, entry.Role, Text(document, offset, start, stop)) };
-                // "the people of Russia and Georgia": the role word is of both.
-                if (stop + 1 < tokens.Length && tokens[stop].Lower == "and"
-                    && dictionary.LongestMatch(tokens, stop + 1, kind => kind is EntryKind.Name or EntryKind.Capital) is { Entries: { } more } second
-                    && more[0].Country.Length > 0 && more[0].Role is "" or "GOV" && more[0].Country != owners[0].Country)
+                // "the people of Russia and Georgia", "militias from Lebanon, Iraq and Afghanistan": the role word is of each.
+                while (stop + 1 < tokens.Length && tokens[stop].Lower is "and" or ","
+                    && dictionary.LongestMatch(tokens, stop + 1, kind => kind is EntryKind.Name or EntryKind.Capital) is { Entries: { } more } next
+                    && more[0].Country.Length > 0 && more[0].Role is "" or "GOV" && actors.All(a => a.Country != more[0].Country))
                 {
-                    stop += 1 + second.Length;
+                    bool last = tokens[stop].Lower == "and";
+                    stop += 1 + next.Length;
                     actors.Add(new Actor(more[0].Country, entry.Role, Text(document, offset, start, stop)));
+                    if (last) break;
                 }
                 return Make(document, offset, start, stop, actors.ToArray(), entry.Kind);
             }
@@ -166,9 +174,18 @@ public sealed partial class ActorRecognizer
         int before = start - 1;
         while (before >= 0 && RoleModifiers.Contains(tokens[before].Lower)) before--;
         string country = "";
+        // "President Obama said ... the Russian president knew ... The president said": a bare title continues the person
+        // the story follows as its subject, named with that title, not the last one named with the word.
+        if (before >= 0 && tokens[before].Lower == "the" && entry.Kind == EntryKind.Title && memory.LastSubjectPerson is { Country.Length: 3 } protagonist
+            && protagonist.Country != "IGO" && memory.WasTitled(protagonist, tokens[end - 1].Lower))
+            return Make(document, offset, start, end, [protagonist], EntryKind.Title, isPerson: true);
         if (before >= 0 && tokens[before].Lower is "its" or "their" && memory.LastCountry is { } owner)
             country = owner.Country;
-        else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role) is { } earlier)
+        else if (before > 0 && tokens[before].Lower is "'s" or "’s" && memory.LastMention is { EndToken: var ownerEnd, Actor: { Country.Length: 3 } possessor }
+                 && ownerEnd == offset + before && possessor.Country != "IGO")
+            // "Assad's government", "Putin's spokesman": the possessor named just before decides the country.
+            country = possessor.Country;
+        else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role, offset) is { } earlier)
             // "The minister said", "the guerrillas": the country of the last actor in that role.
             country = earlier.Country;
         // "police detained his mother": a state's domestic organs in a story set in one country are that country's.
@@ -242,13 +259,17 @@ public sealed partial class ActorRecognizer
     {
         int i = start;
         var parts = new List<string>();
-        while (i < tokens.Length && parts.Count < 4 && tokens[i].IsWord && tokens[i].IsCapitalized && tokens[i].Lower is not ("'s" or "’s"))
+        while (i < tokens.Length && parts.Count < 4 && tokens[i].IsWord && (tokens[i].IsCapitalized || parts.Count > 0 && IsArticledSurname(tokens[i].Text)) && tokens[i].Lower is not ("'s" or "’s"))
         {
             parts.Add(tokens[i].Text);
             i++;
         }
         return parts.Count == 0 ? (null, start) : (string.Join(' ', parts), i);
     }
+
+    /// <summary>A surname written with its Arabic article in lower case: "al-Haddad", "el-Sisi".</summary>
+    private static bool IsArticledSurname(string word) =>
+        word.Length > 4 && word[0] is 'a' or 'e' && word[1] == 'l' && word[2] == '-' && char.IsUpper(word[3]);
 
     private static string Text(AnalyzedDocument document, int offset, int start, int end) =>
         document.Source.Text[document.Tokens[offset + start].Start..document.Tokens[offset + end - 1].End];

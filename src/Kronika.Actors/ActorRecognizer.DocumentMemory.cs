@@ -39,8 +39,17 @@ public sealed partial class ActorRecognizer
         /// else the country the story's last subject belongs to ("Russia offered... The foreign ministry said"),
         /// else the last of a country in that role ("GOV", "JUD", "REB").
         /// </summary>
-        public Actor? LastWithRole(string word, string role) =>
-            _lastByWord.GetValueOrDefault(word) ?? (LastSubject is { Country.Length: 3 } subject && subject.Country != "IGO" ? subject : null) ?? _lastByRole.GetValueOrDefault(role);
+        /// <remarks>
+        /// The subject of the sentence the word stands in is not what it refers to: "Turkey backs some of the rebel groups"
+        /// does not make the rebels Turkish.
+        /// </remarks>
+        public Actor? LastWithRole(string word, string role, int sentenceStart) =>
+            _lastByWord.GetValueOrDefault(word)
+            ?? (LastSubjectAt < sentenceStart && LastSubject is { Country.Length: 3 } subject && subject.Country != "IGO" ? subject : null)
+            ?? _lastByRole.GetValueOrDefault(role);
+
+        /// <summary>The first token of the mention that set <see cref="LastSubject"/>.</summary>
+        public int LastSubjectAt { get; set; } = -1;
 
         /// <summary>The last two distinct places, bodies or groups named (not people, not pair phrases): what a bare "the two" means.</summary>
         public Actor[]? LastTwo(IReadOnlyCollection<Actor> except, bool separatistOnly = false)
@@ -49,11 +58,21 @@ public sealed partial class ActorRecognizer
             return two.Length == 2 ? two : null;
         }
 
+        private readonly HashSet<(string Person, string Word)> _titleWords = [];
+
+        /// <summary>Whether the person was named with the title word ("President Barack Obama": "president").</summary>
+        public bool WasTitled(Actor person, string word) => _titleWords.Contains((person.Name, word));
+
+        /// <summary>The last mention noted: the possessor of a role word that follows it ("Assad's government").</summary>
+        public ActorMention? LastMention { get; private set; }
+
         public void Note(ActorMention mention)
         {
+            LastMention = mention;
             foreach (var actor in mention.Actors)
             {
-                if (actor.Country.Length == 3 && actor.Country != "IGO" && actor.Role.Length > 0 && mention.Head is not EntryKind.Pair)
+                // A list of countries' forces ("militias from Lebanon, Iraq and Afghanistan") is no one "the militias" can mean later.
+                if (actor.Country.Length == 3 && actor.Country != "IGO" && actor.Role.Length > 0 && mention.Head is not EntryKind.Pair && mention.Actors.Length == 1)
                 {
                     _lastByRole[actor.Role] = actor;
                     foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -62,24 +81,43 @@ public sealed partial class ActorRecognizer
                 if (mention.IsPerson)
                 {
                     LastPerson = actor;
+                    foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        if (!char.IsUpper(word[0]) || mention.Head is EntryKind.Title or EntryKind.Name or EntryKind.Adjective)
+                            _titleWords.Add((actor.Name, word.ToLowerInvariant()));
                     var parts = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     if (parts.Length > 0 && mention.Head is not EntryKind.Person || parts.Length > 1)
                     {
                         _people[ActorDictionary.Fold(actor.Name)] = actor;
-                        if (parts.Length > 1) _people[ActorDictionary.Fold(parts[^1])] = actor;
+                        if (parts.Length > 1) RememberSurname(parts[^1], actor);
+                        // The text's own spelling of the surname: "President Bashar Assad" is "Assad" later, though the
+                        // dictionary writes "Bashar al-Assad".
+                        var written = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        if (written.Length > 1 && written[^1].Length > 1 && (char.IsUpper(written[^1][0]) || IsArticledSurname(written[^1]))) RememberSurname(written[^1], actor);
                     }
                 }
                 else if (actor.IsResolved && mention.Head is not EntryKind.Pair)
                 {
                     _recent.Remove(actor);
                     _recent.Add(actor);
-                    if (actor.Country == "IGO") continue;
+                    // A region ("Europe's biggest economy") is no state of the story: not one of its pair, nor its home.
+                    if (actor.Country == "IGO" || mention.Head is EntryKind.Region) continue;
                     _countries.Remove(_countries.FirstOrDefault(c => c.Country == actor.Country)!);
                     _countries.Add(actor);
                     _mentionCounts[actor.Country] = _mentionCounts.GetValueOrDefault(actor.Country) + 1;
                     if (mention.Head is EntryKind.Name or EntryKind.Capital or EntryKind.Adjective) _countryNames[actor.Country] = actor.Name;
                 }
             }
+        }
+
+        /// <summary>Arabic surnames are written with and without their article: "al-Assad" is "Assad", "el-Sisi" "Sisi".</summary>
+        private static readonly string[] SurnameArticles = ["al-", "el-", "Al-", "El-"];
+
+        private void RememberSurname(string surname, Actor actor)
+        {
+            _people[ActorDictionary.Fold(surname)] = actor;
+            foreach (var article in SurnameArticles)
+                if (surname.StartsWith(article, StringComparison.Ordinal) && surname.Length > article.Length + 1)
+                    _people[ActorDictionary.Fold(surname[article.Length..])] = actor;
         }
 
         private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);

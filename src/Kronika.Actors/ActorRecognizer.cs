@@ -59,6 +59,11 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             if (!token.IsWord) { i++; continue; }
             var (length, entries) = dictionary.LongestMatch(tokens, i);
             if (entries is not null && entries[0].Kind == EntryKind.NotActor) { i += length; continue; }
+            if (entries is not null && entries[0].Kind is EntryKind.Capital or EntryKind.Name && DatelineEnd(tokens, i, length) is > 0 and var datelineEnd)
+            {
+                i = datelineEnd;
+                continue;
+            }
             if (entries is null && PairWithModifiers(tokens, i) is { } pairEnd && memory.MainPair() is { } mainPair)
             {
                 var pairMention = Make(document, offset, i, pairEnd, mainPair, EntryKind.Pair) with { Rule = "pair phrase: the two countries the story is most about" };
@@ -141,7 +146,10 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             if (mention.IsPerson && IsMainSubject(tree, offset + i, mention.EndToken))
                 memory.LastSubjectPerson = mention.Actor;
             if (!mention.IsPerson && mention.IsResolved && mention.Actor.Country != "" && IsSubject(tokens, i, mention.EndToken - offset))
+            {
                 memory.LastSubject = mention.Actor;
+                memory.LastSubjectAt = mention.FirstToken;
+            }
             i = mention.EndToken - offset;
         }
         ResolveQuotedSpeakers(document, tokens, tree, offset, memory, output);

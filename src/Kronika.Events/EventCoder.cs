@@ -31,6 +31,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> BackgroundWords = rules.Set("background-words");
     private readonly HashSet<string> ReportingVerbs = rules.Set("reporting-verbs");
     private readonly HashSet<string> NewsReactions = rules.Set("news-reactions");
+    private readonly HashSet<string> WorkNouns = rules.Set("work-nouns");
+    private readonly HashSet<string> ClaimNouns = rules.Set("claim-nouns");
     private readonly HashSet<string> PlaceNouns = rules.Set("place-nouns");
     private readonly HashSet<string> ExchangeVerbs = rules.Set("exchange-verbs");
     private readonly HashSet<string> SharedThings = rules.Set("shared-things");
@@ -91,6 +93,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             int mentionEnd = mentionCursor;
             while (mentionEnd < mentions.Count && mentions[mentionEnd].FirstToken < sentence.EndToken) mentionEnd++;
             var sentenceMentions = mentions.Skip(mentionCursor).Take(mentionEnd - mentionCursor).ToArray();
+            // "the author of “Defying Moscow”": a name in the quoted title of a work is no actor of the sentence.
+            if (sentenceMentions.Any(m => InQuotedTitle(document.Tokens, sentence, m.FirstToken, WorkNouns)))
+                sentenceMentions = sentenceMentions.Where(m => !InQuotedTitle(document.Tokens, sentence, m.FirstToken, WorkNouns)).ToArray();
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
             var tree = CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index), dropped);

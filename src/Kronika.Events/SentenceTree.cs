@@ -88,12 +88,16 @@ internal sealed class SentenceTree
             return;
         }
         if (depth > 1) return;
+        // "Europe's biggest economy", "the region's largest army": one ranked among the possessor's is not the possessor.
+        bool ranked = false;
+        foreach (var c in _tree.ChildrenOf(nominal))
+            ranked |= _tokens[c].Xpos == "JJS" || _tokens[c].Lower is "first" or "second" or "third";
         // A head without an actor of its own takes the actors it is "of" or "from": "representatives of Russia".
         foreach (var child in _tree.ChildrenOf(nominal))
         {
             var relation = _tokens[child].Relation;
             if (relation is DependencyRelation.Nmod or DependencyRelation.NmodPoss or DependencyRelation.Compound or DependencyRelation.Amod or DependencyRelation.Appos or DependencyRelation.Flat
-                && (relation != DependencyRelation.Nmod || CaseOf(child) is "of" or "from" or ""))
+                && (relation != DependencyRelation.Nmod || CaseOf(child) is "of" or "from" or "") && !(ranked && relation is DependencyRelation.NmodPoss or DependencyRelation.Nmod))
             {
                 int before = result.Count;
                 Collect(child, result, depth + 1);

@@ -29,6 +29,7 @@ public sealed partial class EventCoder
             Actor[] sources;
             List<ActorMention> targets;
             bool byWordOrder = false;
+            string treeStep = "";
             Candidate? sharesSubjectOf = null;
             if (ObjectOfReason(tree, tokens, match.Trigger) is { IsResolved: true } reasoned)
             {
@@ -37,7 +38,7 @@ public sealed partial class EventCoder
             }
             else if (TreeActors(tree, tokens, mentions, match) is { } fromTree)
             {
-                (sourceMention, sources, targets) = fromTree;
+                (sourceMention, sources, targets, treeStep) = fromTree;
                 // No actor is its own target ("the workers' strike" paralysing a city: its possessor is no target of the strike).
                 var own = sources;
                 targets.RemoveAll(t => t.Actors.All(a => own.Contains(a)));
@@ -72,7 +73,7 @@ public sealed partial class EventCoder
             var candidate = new Candidate(match, sources, sourceMention, targets)
             {
                 Cameo = codebook[match.Pattern.Cameo],
-                Rule = match.Pattern.Rule,
+                Rule = treeStep.Length > 0 ? match.Pattern.Rule + " > " + treeStep : match.Pattern.Rule,
                 ByWordOrder = byWordOrder,
                 SharesSubjectOf = sharesSubjectOf,
             };

@@ -19,7 +19,8 @@ public sealed record CodeSet(string Name, IReadOnlyList<string> Codes)
     {
         if (!entry.EndsWith('*')) return codebook.Contains(entry);
         var prefix = entry[..^1];
-        return prefix.Length > 0 && codebook.Codes.Any(c => c.Code.StartsWith(prefix, StringComparison.Ordinal));
+        // A bare "*" is every code (a drop about where the trigger stands, whatever it codes).
+        return prefix.Length == 0 || codebook.Codes.Any(c => c.Code.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     /// <summary>The sets the coder consults; each must be given.</summary>

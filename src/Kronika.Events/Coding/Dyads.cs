@@ -44,7 +44,9 @@ public sealed partial class EventCoder
                 bool acrossBorder = targets.SelectMany(t => t.Actors).Any(a => a.IsResolved && a.Country != source.Country);
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
-                        if (targetActor.CanAct && !SameActor(source, targetActor) && !(acrossBorder && targetActor.Country == source.Country))
+                        // Two people named apart are two actors, of one government or not ("the president urged Mr Trump to...").
+                        if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target))
+                            && !(acrossBorder && targetActor.Country == source.Country))
                             Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, rule);
             }
             // "Ethiopia and Eritrea reopened their border crossings": two states acting on what they share, with no other side, act toward each other.
@@ -71,6 +73,9 @@ public sealed partial class EventCoder
                     // "The United States said it was dismayed by the walkout", "Eritrea denied the accusations": a reaction to an act told before targets whoever did it.
                     else if (source == sources[0] && Reactions.Contains(cameo) && eventNouns.ReferredDoer(tokens, sentence, match.Trigger + 1, output, source, BareStatements) is { } doer)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, doer.Actor, null, symmetric: false, rule + $"; other side: who did \"{doer.Noun}\"");
+                    // "said the reports were false": a reaction to a thing the story said was someone's ("Steele's reports") targets its owner.
+                    else if (source == sources[0] && Reactions.Contains(cameo) && OwnerOfReferredNoun(context, match, source) is { } owner)
+                        Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, owner.Actor, null, symmetric: false, rule + $"; other side: whose \"{owner.Noun}\"");
                     else if (source == sources[0])
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, rule);
                 }

@@ -10,6 +10,10 @@ public sealed partial class EventCoder
     private bool SameActor(Actor a, Actor b) =>
         a.Country == b.Country && (a.Role == b.Role || (StateOrgans.Contains(a.Role) && StateOrgans.Contains(b.Role)));
 
+    /// <summary>Whether both mentions name people, and different ones.</summary>
+    private static bool DistinctPeople(ActorMention? a, ActorMention? b) =>
+        a is { IsPerson: true } && b is { IsPerson: true } && a.Actor.Name != b.Actor.Name;
+
     private static readonly HashSet<string> StateOrgans = new(StringComparer.Ordinal) { "", "GOV", "MIL" };
 
     /// <summary>The mention an actor was resolved from, for the event record's surface text.</summary>

@@ -27,6 +27,10 @@ public sealed partial class EventCoder
         "source-word-in" => candidate.SourceMention is { } source && Rules.Set(recoding.Argument).Contains(context.Tokens[source.EndToken - 1].Lower),
         // Every candidate the actor stage kept counts, dropped or not: the statement's content was told.
         "later-coded-content" => context.Candidates.Any(o => o.Match.Trigger > candidate.Match.Trigger && !recoding.AppliesTo(codebook[o.Match.Pattern.Cameo]) && (o.Targets.Count > 0 || o.Sources.Any(a => a.CanAct))),
+        "in-appositive" => context.Tree is { } tree && InAppositiveOfActor(tree, context.Tokens, candidate.Match.Trigger),
+        "in-quoted-title-after" => InQuotedTitle(context.Tokens, context.Sentence, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
+        "coordinated-with" => context.Tree is { } tree && CoordinatedWith(tree, context.Tokens, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
+        "object-of" => context.Tree is { } tree && ObjectOfDescribingVerb(tree, context.Tokens, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
         _ => true,
     };
 }

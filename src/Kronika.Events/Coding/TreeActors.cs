@@ -24,8 +24,9 @@ public sealed partial class EventCoder
     /// source and its "of/on/against/with/to" phrase as target, else the subject of the verb that governs it.
     /// Null when the tree gives no source, so the caller can fall back to word order.
     /// </summary>
-    private (ActorMention?, Actor[], List<ActorMention>)? TreeActors(SentenceTree tree, Token[] tokens, ActorMention[] mentions, PatternMatch match)
+    private (ActorMention?, Actor[], List<ActorMention>, string Step)? TreeActors(SentenceTree tree, Token[] tokens, ActorMention[] mentions, PatternMatch match)
     {
+        string step = "";
         int trigger = match.Trigger;
         var targets = new List<ActorMention>();
         List<ActorMention> sources = [];
@@ -115,6 +116,12 @@ public sealed partial class EventCoder
                 {
                     int obj = tree.ObjectOf(head);
                     if (obj >= 0) targets.AddRange(tree.MentionsOf(obj));
+                    // "denies US claims", "rejected Russia's proposal": a reaction to a thing someone said or did targets its owner.
+                    if (obj >= 0 && targets.Count == 0 && Reactions.Contains(match.Pattern.Cameo) && OwnerOf(tree, obj) is { Count: > 0 } owners)
+                    {
+                        targets.AddRange(owners);
+                        step = $"target:owner-of-object (\"{tokens[obj].Text}\")";
+                    }
                     if (targets.Count > 0) break;
                 }
                 if (targets.Count == 0)
@@ -144,7 +151,18 @@ public sealed partial class EventCoder
         var sourceActors = PreferResolved(sources.SelectMany(m => m.Actors), a => a.IsResolved, a => a.CanAct).Distinct().ToArray();
         if (sourceActors.Length == 0) return null;
         // (Targets of unknown country are left to word order, which takes one only when no actor of known country follows.)
-        return (sources.FirstOrDefault(m => m.Actors.Contains(sourceActors[0])) ?? sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList());
+        return (sources.FirstOrDefault(m => m.Actors.Contains(sourceActors[0])) ?? sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList(), step);
+    }
+
+    /// <summary>The possessor or nationality of a noun ("US claims", "Russia's proposal"); empty when none.</summary>
+    private static List<ActorMention> OwnerOf(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+            // (The parser reads "US claims" as a clause, US the subject of "claims": a name just before the object is its owner.)
+            if ((tree.Relation(c) is DependencyRelation.NmodPoss or DependencyRelation.Amod or DependencyRelation.Compound || tree.Relation(c) == DependencyRelation.Nsubj && c == noun - 1)
+                && tree.MentionsOf(c) is { Count: > 0 } owner)
+                return owner.Where(m => m.IsResolved).ToList();
+        return [];
     }
 
     /// <summary>"a proposal from X [this week] to VERB": the token of X, when the trigger is that infinitive.</summary>
