@@ -1,0 +1,130 @@
+namespace Kronika.Events;
+
+/// <summary>One row of data/rules/default-doers.tsv: the doer an act of some codes takes when its construction names none.</summary>
+public sealed record DefaultDoer(string Name, string Construction, string Argument, IReadOnlyList<string> Codes, string Doer, string? Code)
+{
+    public string TrailName => "doer:" + Name;
+
+    public bool AppliesTo(CameoCode cameo) => Codes.Any(c => CodeSet.Matches(c, cameo.Code));
+
+    public static IReadOnlyList<DefaultDoer> LoadDefault(Codebook codebook) => Load(DataDirectory.File("rules", "default-doers.tsv"), codebook);
+
+    /// <summary>Reads name, construction, codes, doer, code; an unknown construction, word set or code is an error naming the line.</summary>
+    public static IReadOnlyList<DefaultDoer> Load(string path, Codebook codebook) => DataDirectory.ReadTable(path).Select(row =>
+    {
+        var f = row.Fields.Select(x => x.Trim()).ToArray();
+        if (f.Length < 5 || f.Take(5).Any(x => x.Length == 0)) throw new FormatException($"{path}:{row.Line}: expected a name, a construction, codes, a doer and a code (or -)");
+        var (construction, argument) = f[1].IndexOf('=') is >= 0 and var eq ? (f[1][..eq], f[1][(eq + 1)..]) : (f[1], "");
+        if (!(construction == "passive" && argument.Length == 0 || construction == "instrument" && CoderRules.SetNames.Contains(argument)))
+            throw new FormatException($"{path}:{row.Line}: unknown construction \"{f[1]}\"; the constructions are passive and instrument=SET (a set of word-sets.tsv)");
+        var codes = f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (codes.FirstOrDefault(c => !CodeSet.IsCodeOrRoot(codebook, c)) is { } bad) throw new FormatException($"{path}:{row.Line}: \"{bad}\" is no CAMEO code or root");
+        if (f[4] != "-" && !codebook.Contains(f[4])) throw new FormatException($"{path}:{row.Line}: \"{f[4]}\" is no CAMEO code (or -)");
+        return new DefaultDoer(f[0], construction, argument, codes, f[3], f[4] == "-" ? null : f[4]);
+    }).ToList();
+}
+
+/// <summary>
+/// Component "doers": an act whose sentence names no doer takes the one data/rules/default-doers.tsv gives its code and
+/// construction: "two men were arrested" the police of the place or the story's setting, "four guards were killed in a
+/// Taliban attack" the Taliban, "a car bomb in Peru killed four soldiers" unidentified attackers of Peru (trail: doer:NAME).
+/// </summary>
+public sealed partial class EventCoder
+{
+    private IReadOnlyList<DefaultDoer>? defaultDoers;
+    private IReadOnlyList<DefaultDoer> DefaultDoers => defaultDoers ??= DefaultDoer.LoadDefault(codebook);
+
+    private void GiveDefaultDoers(SentenceContext context)
+    {
+        var (tokens, tree) = (context.Tokens, context.Tree!);
+        foreach (var candidate in context.Standing)
+        {
+            int trigger = candidate.Trigger;
+            if (tokens[trigger].Pos != PartOfSpeech.Verb) continue;
+            foreach (var row in DefaultDoers)
+            {
+                if (!row.AppliesTo(candidate.Cameo)) continue;
+                var (subject, passive) = tree.SubjectOf(trigger);
+                if (subject < 0) continue;
+                Actor? doer = null;
+                ActorMention? doerMention = null;
+                List<ActorMention>? targets = null;
+                if (row.Construction == "passive")
+                {
+                    if (!passive || tree.Head(subject) != trigger || tree.AgentOf(trigger) >= 0 || !tree.Children(trigger).Any(c => tokens[c].Relation == DependencyRelation.AuxPass)) continue;
+                    // (Of a misparse's two passive subjects, "a week after 44 people were killed", the one that names actors.)
+                    targets = tree.Children(trigger).Where(c => tokens[c].Relation == DependencyRelation.NsubjPass).SelectMany(tree.MentionsOf).Where(m => m.CanAct).Distinct().ToList();
+                    if (targets.Count == 0) continue;
+                    if (row.Doer == "attack-phrase")
+                    {
+                        doerMention = AttackPhraseDoer(tree, tokens, trigger);
+                        doer = doerMention?.Actor;
+                    }
+                    else doer = DoerOfPlace(context, tree, trigger, row.Doer);
+                }
+                else if (row.Construction == "instrument")
+                {
+                    if (passive || !Rules.Set(row.Argument).Contains(tokens[subject].Lemma) || tree.MentionAt(subject) is { CanAct: true }) continue;
+                    // "a Taliban car bomb": the owner of the instrument is named after all.
+                    doerMention = tree.Children(subject).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod)
+                        .Select(c => tree.MentionAt(c)).FirstOrDefault(m => m is { CanAct: true } && m.Head is not (EntryKind.Name or EntryKind.Capital));
+                    doer = doerMention?.Actor ?? DoerOfPlace(context, tree, trigger, row.Doer);
+                    targets = candidate.Targets.Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
+                    if (targets.Count == 0) targets = FindTargets(tree, context.Mentions, candidate.Match, [doer ?? NoTarget]).Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
+                }
+                if (doer is null || targets is null) continue;
+                candidate.Sources = [doer];
+                candidate.Targets = targets;
+                if (row.Code is { } code) candidate.Cameo = codebook[code];
+                candidate.Rule += " > " + row.TrailName;
+                break;
+            }
+        }
+    }
+
+    /// <summary>"killed in a Taliban attack", "wounded in an attack by the rebels": the actor that owns the attack noun of one of the verb's obliques.</summary>
+    private ActorMention? AttackPhraseDoer(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        var attackNouns = Rules.Set("attack-nouns");
+        foreach (var (o, @case) in tree.ObliquesOf(trigger))
+        {
+            if (@case is not ("in" or "during" or "by") || !attackNouns.Contains(tokens[o].Lower) && !attackNouns.Contains(tokens[o].Lemma)) continue;
+            foreach (var c in tree.Children(o))
+                if ((tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod
+                        || tree.Relation(c).Base() == DependencyRelation.Nmod && tree.CaseOf(c) is "by" or "of")
+                    && tree.MentionAt(c) is { CanAct: true } owner && (owner.Head is not (EntryKind.Name or EntryKind.Capital) || owner.Actor.Role is "REB" or "SEP"))
+                    return owner;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The default doer of the clause's place ("arrested in Peru", "a bomb in northern Peru"), else of the story's setting:
+    /// a role of that country, or its unidentified attackers; null when the story gives no country.
+    /// </summary>
+    private static Actor? DoerOfPlace(SentenceContext context, SentenceTree tree, int trigger, string doer)
+    {
+        var country = PlaceOfClause(context, tree, trigger) ?? context.Setting;
+        if (country is null) return null;
+        return doer == "unidentified" ? new Actor(country, "", "unidentified attackers") { Unidentified = true } : new Actor(country, doer, $"{country} {doer}");
+    }
+
+    /// <summary>The country of an "in PLACE" phrase (a country or capital) whose clause is the trigger's.</summary>
+    private static string? PlaceOfClause(SentenceContext context, SentenceTree tree, int trigger)
+    {
+        foreach (var mention in context.Mentions)
+        {
+            if (mention.Head is not (EntryKind.Name or EntryKind.Capital) || mention.Actor.Country.Length != 3 || mention.Actor.Country == "IGO" || mention.Actor.Role is not ("" or "GOV")) continue;
+            int word = mention.EndToken - 1;
+            if (tree.CaseOf(word) != "in") continue;
+            int up = word;
+            for (int hops = 0; hops < 6 && up >= 0 && context.Tokens[up].Pos != PartOfSpeech.Verb; hops++) up = tree.Head(up);
+            if (up == trigger) return mention.Actor.Country;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a mention is a place phrase ("in central Peru"), not a participant.</summary>
+    private static bool MentionsOfPlace(SentenceTree tree, Token[] tokens, ActorMention mention) =>
+        mention.Head is EntryKind.Name or EntryKind.Capital && tree.CaseOf(mention.EndToken - 1) is "in" or "at" or "near";
+}
