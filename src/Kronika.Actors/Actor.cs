@@ -19,6 +19,9 @@ public sealed record Actor(string Country, string Role, string Name)
     /// state, though their role is as empty as a bare country's: an act of theirs on the state's soldiers is a dyad.
     /// </summary>
     public bool Unidentified { get; init; }
+
+    /// <summary>The name an unidentified attacker goes by in the events it does.</summary>
+    public const string UnidentifiedName = "unidentified attackers";
     public override string ToString() => Role.Length > 0 ? $"{Country}{Role}" : Country;
 }
 

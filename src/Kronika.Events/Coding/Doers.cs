@@ -69,7 +69,9 @@ public sealed partial class EventCoder
                     doerMention = tree.Children(subject).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod)
                         .Select(c => tree.MentionAt(c)).FirstOrDefault(m => m is { CanAct: true } && m.Head is not (EntryKind.Name or EntryKind.Capital));
                     doer = doerMention?.Actor ?? DoerOfPlace(context, tree, trigger, row.Doer);
-                    targets = candidate.Targets.Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
+                    // What the instrument struck is the verb's object ("killed four soldiers"), else the targets the actor stage found.
+                    targets = tree.ObjectOf(trigger) is >= 0 and var struck && tree.MentionsOf(struck).Where(m => m.CanAct).ToList() is { Count: > 0 } objects ? objects
+                        : candidate.Targets.Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
                     if (targets.Count == 0) targets = FindTargets(tree, context.Mentions, candidate.Match, [doer ?? NoTarget]).Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
                 }
                 if (doer is null || targets is null) continue;
@@ -106,7 +108,7 @@ public sealed partial class EventCoder
     {
         var country = PlaceOfClause(context, tree, trigger) ?? context.Setting;
         if (country is null) return null;
-        return doer == "unidentified" ? new Actor(country, "", "unidentified attackers") { Unidentified = true } : new Actor(country, doer, $"{country} {doer}");
+        return doer == "unidentified" ? new Actor(country, "", Actor.UnidentifiedName) { Unidentified = true } : new Actor(country, doer, $"{country} {doer}");
     }
 
     /// <summary>The country of an "in PLACE" phrase (a country or capital) whose clause is the trigger's.</summary>

@@ -71,6 +71,11 @@ public sealed partial class EventCoder
                     // "The United States said it was dismayed by the walkout", "Eritrea denied the accusations": a reaction to an act told before targets whoever did it.
                     else if (source == sources[0] && Reactions.Contains(cameo) && eventNouns.ReferredDoer(tokens, sentence, match.Trigger + 1, output, source, BareStatements) is { } doer)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, doer.Actor, null, symmetric: false, rule + $"; other side: who did \"{doer.Noun}\"");
+                    // "El Sisi condemned the bombing", told of no one: its attackers, unidentified, of the country the story is set in.
+                    else if (source == sources[0] && Reactions.Contains(cameo) && context.Setting is { } setting
+                        && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
+                        Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(setting, "", Actor.UnidentifiedName) { Unidentified = true }, null, symmetric: false,
+                            rule + $"; other side: the unidentified attackers of \"{tokens[attack.Noun].Text}\" in the story's setting");
                     else if (source == sources[0])
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, rule);
                 }
