@@ -27,6 +27,9 @@ public sealed partial class ActorRecognizer
     private (string Country, string Rule)? CountryFromContext(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int end, string role, DocumentMemory memory)
     {
         if (!_settingPolicies.TryGetValue(role, out var policy)) return null;
+        // "the family home", "a police station": a role word that only modifies a noun names no one to give a country.
+        var last = tokens[end - 1];
+        if (last.Relation is DependencyRelation.Amod or DependencyRelation.Compound && (last.Head < offset + start || last.Head >= offset + end)) return null;
         if (policy.Place != "no" && ClausePlace(document, tokens, offset, end, out bool alone) is { } place && (policy.Place == "yes" || alone))
             return (place, StorySetting.DerivedRule + "the country of the place named in its clause");
         if (memory.Setting.Country is { } home && (policy.Setting == "yes" || policy.Setting == "unless-foreign" && !memory.Setting.NamesOtherCountryIn(role)))
