@@ -15,8 +15,8 @@ public sealed record DefaultDoer(string Name, string Construction, string Argume
         var f = row.Fields.Select(x => x.Trim()).ToArray();
         if (f.Length < 5 || f.Take(5).Any(x => x.Length == 0)) throw new FormatException($"{path}:{row.Line}: expected a name, a construction, codes, a doer and a code (or -)");
         var (construction, argument) = f[1].IndexOf('=') is >= 0 and var eq ? (f[1][..eq], f[1][(eq + 1)..]) : (f[1], "");
-        if (!(construction == "passive" && argument.Length == 0 || construction == "instrument" && CoderRules.SetNames.Contains(argument)))
-            throw new FormatException($"{path}:{row.Line}: unknown construction \"{f[1]}\"; the constructions are passive and instrument=SET (a set of word-sets.tsv)");
+        if (!(construction == "passive" && argument.Length == 0 || construction == "instrument" && CoderRules.SetNames.Contains(argument.Split('/')[0])))
+            throw new FormatException($"{path}:{row.Line}: unknown construction \"{f[1]}\"; the constructions are passive and instrument=SET or instrument=SET/MODIFIER (SET a set of word-sets.tsv)");
         var codes = f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (codes.FirstOrDefault(c => !CodeSet.IsCodeOrRoot(codebook, c)) is { } bad) throw new FormatException($"{path}:{row.Line}: \"{bad}\" is no CAMEO code or root");
         if (f[4] != "-" && !codebook.Contains(f[4])) throw new FormatException($"{path}:{row.Line}: \"{f[4]}\" is no CAMEO code (or -)");
@@ -64,7 +64,10 @@ public sealed partial class EventCoder
                 }
                 else if (row.Construction == "instrument")
                 {
-                    if (passive || !Rules.Set(row.Argument).Contains(tokens[subject].Lemma) || tree.MentionAt(subject) is { CanAct: true }) continue;
+                    var (set, modifier) = row.Argument.Split('/') is [var name, var word] ? (name, word) : (row.Argument, null);
+                    if (passive || !Rules.Set(set).Contains(tokens[subject].Lemma) || tree.MentionAt(subject) is { CanAct: true }) continue;
+                    // "a suicide car bomb": a row for one kind of instrument names the word that tells it.
+                    if (modifier is not null && !tree.Children(subject).Any(c => tokens[c].Lower == modifier || tree.Children(c).Any(g => tokens[g].Lower == modifier))) continue;
                     // "a Taliban car bomb": the owner of the instrument is named after all.
                     doerMention = tree.Children(subject).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod)
                         .Select(c => tree.MentionAt(c)).FirstOrDefault(m => m is { CanAct: true } && m.Head is not (EntryKind.Name or EntryKind.Capital));
