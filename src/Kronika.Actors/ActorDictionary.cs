@@ -298,7 +298,14 @@ public sealed partial class ActorDictionary
         // Proper names must be capitalised in the text: "turkey" the bird is not Turkey; "the West" is checked at "West".
         if (entry.Kind is EntryKind.Title or EntryKind.Group or EntryKind.Pair or EntryKind.NotActor) return true;
         int head = length > 1 && tokens[start].Lower == "the" ? start + 1 : start;
-        return tokens[head].IsCapitalized;
+        return tokens[head].IsCapitalized || ArabicArticleName(tokens[head].Text);
+    }
+
+    /// <summary>"al-Shabaab", "el-Sisi", "ash-Sham": a name after a lowercase Arabic article is still a proper name.</summary>
+    private static bool ArabicArticleName(string text)
+    {
+        int hyphen = text.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]) && text[..hyphen].All(char.IsLower);
     }
 
     private Dictionary<(char, int), List<(string Name, int Tokens, List<ActorEntry> Entries)>>? _fuzzy;

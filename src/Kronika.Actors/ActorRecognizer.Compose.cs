@@ -31,6 +31,10 @@ public sealed partial class ActorRecognizer
                         actor = known.Role == role ? known : known with { Country = entry.Country, Role = role };
                     return Make(document, offset, start, nameEnd, [actor], entry.Kind, isPerson: name is not null);
                 }
+                // "French and Spanish police", "Russian, Syrian and Iranian forces": one mention of each nationality in
+                // that role, as "the people of Russia and Georgia" is.
+                if (entry.Kind == EntryKind.Adjective && !possessive && CoordinatedRoleAfter(tokens, next, entry, out int seriesEnd) is { } series)
+                    return Make(document, offset, start, seriesEnd, series, entry.Kind);
                 string roleOfBare = entry.Kind switch
                 {
                     EntryKind.Capital => "GOV",
@@ -40,11 +44,19 @@ public sealed partial class ActorRecognizer
                 };
                 return Make(document, offset, start, possessive ? end + 1 : end, [new Actor(entry.Country, roleOfBare, entry.Name)], entry.Kind);
             }
-            case EntryKind.Organization or EntryKind.Region:
+            case EntryKind.Organization:
+            {
+                // "EU leaders", "UN officials", "NATO commanders": the organisation's people in the role word's role.
+                int next = end < tokens.Length && tokens[end].Lower is "'s" or "’s" ? end + 1 : end;
+                if (entry.Role.Length == 0 && RoleAfter(tokens, next, out int roleEnd, out bool titled) is { Role.Length: > 0 } roleEntry && !titled)
+                    return Make(document, offset, start, roleEnd, [new Actor(entry.Country, roleEntry.Role, entry.Name)], entry.Kind);
+                return Make(document, offset, start, end, [new Actor(entry.Country, entry.Role, entry.Name)], entry.Kind);
+            }
+            case EntryKind.Region:
                 return Make(document, offset, start, end, [new Actor(entry.Country, entry.Role, entry.Name)], entry.Kind);
             case EntryKind.Person:
             {
-                var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date));
+                var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date)) ?? LeaderElect(entries, date);
                 // Out of office at the date: still of that country, but no longer its government.
                 var actor = valid is not null ? new Actor(valid.Country, valid.Role, valid.Name) : new Actor(entry.Country, "", entry.Name);
                 return Make(document, offset, start, end, [actor], EntryKind.Person, isPerson: true);
@@ -78,6 +90,43 @@ public sealed partial class ActorRecognizer
                 return null;
         }
     }
+
+    /// <summary>
+    /// The actors of a series of coordinated nationalities closed by a role word, <paramref name="first"/> being the
+    /// nationality before <paramref name="start"/> (" and Spanish police", ", Syrian and Iranian forces"), each in the
+    /// role word's role (unless its own entry has one, as a region's does); null when the words there are not such a
+    /// series.
+    /// </summary>
+    private Actor[]? CoordinatedRoleAfter(ReadOnlySpan<Token> tokens, int start, ActorEntry first, out int end)
+    {
+        end = start;
+        var nationalities = new List<ActorEntry> { first };
+        int i = start;
+        while (i + 1 < tokens.Length && tokens[i].Lower is "and" or "," or "or")
+        {
+            var (length, entries) = dictionary.LongestMatch(tokens, i + 1, kind => kind == EntryKind.Adjective);
+            if (entries is null) return null;
+            nationalities.Add(entries[0]);
+            i += 1 + length;
+        }
+        if (nationalities.Count < 2 || RoleAfter(tokens, i, out end, out _) is not { Role.Length: > 0 } role) return null;
+        var roleWords = string.Join(' ', tokens[i..end].ToArray().Select(t => t.Text));
+        return nationalities.Where(n => n.Country.Length > 0).DistinctBy(n => n.Country)
+            .Select(n => new Actor(n.Country, n.Role is "" or "GOV" ? role.Role : n.Role, n.Name + " " + roleWords)).ToArray();
+    }
+
+    /// <summary>
+    /// A president or prime minister elected and about to take office (their term starts within the transition, at most
+    /// 80 days after the date): the president-elect already speaks and acts for the incoming government, and coders
+    /// code them so ("President-elect Trump said..." in December 2016). Ministers-designate are not yet in office.
+    /// </summary>
+    private static ActorEntry? LeaderElect(IReadOnlyList<ActorEntry> entries, DateOnly? date) =>
+        date is { } d
+            ? entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.From is { } from && from > d && from <= d.AddDays(80) && IsLeaderOffice(e.Office))
+            : null;
+
+    private static bool IsLeaderOffice(string? office) =>
+        office is "president" or "prime minister" or "chancellor" or "premier";
 
     /// <summary>A person of the dictionary named at a position, in office at the date.</summary>
     private Actor? KnownPerson(ReadOnlySpan<Token> tokens, int start, DateOnly? date) =>

@@ -122,7 +122,8 @@ internal sealed class JsonLinesReader(long maxRecordBytes)
             if (LanguageGuess.NotEnglish(text) is { } language)
                 return (Refuse(path, lineNumber, $"{language}; Kronika codes English news only, so the record is skipped"), null);
             var (date, dateProblem) = DateOf(root);
-            var doc = new SourceDocument($"{fileName}:{lineNumber}", text, FirstString(root, TitleFields), FirstString(root, UrlFields), date)
+            var title = FirstString(root, TitleFields);
+            var doc = new SourceDocument($"{fileName}:{lineNumber}", WithHeadline(title, text), title, FirstString(root, UrlFields), date)
             {
                 SiteName = FirstString(root, SiteFields),
                 Author = FirstString(root, AuthorFields),
@@ -157,6 +158,18 @@ internal sealed class JsonLinesReader(long maxRecordBytes)
             return (null, $"bad date {Shorten(field.Value.GetRawText())} in \"{field.Name}\" ({kind}, not a date string); the record is read without a date");
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// The article as a reader sees it: the headline, a blank line, then the body. A record's title is part of the
+    /// report (headlines state the story's main event, and the actors they name set the scene for the body), so it is
+    /// coded like a text file's first line; a body that already begins with its title is kept as it is.
+    /// </summary>
+    internal static string WithHeadline(string? title, string text)
+    {
+        var headline = title?.Trim();
+        if (string.IsNullOrEmpty(headline) || headline.Contains('\n') || text.TrimStart().StartsWith(headline, StringComparison.Ordinal)) return text;
+        return headline + "\n\n" + text;
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";

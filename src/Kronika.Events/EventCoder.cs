@@ -47,6 +47,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet BareStatements = rules.Codes("bare-statement");
     private readonly CodeSet Statements = rules.Codes("statement");
     private readonly CodeSet MutualActs = rules.Codes("mutual");
+    private readonly CodeSet MutualWithoutObject = rules.Codes("mutual-without-object");
 
     private IReadOnlyList<ICoderComponent>? components;
 

@@ -42,6 +42,20 @@ public class DocumentReaderTests
         Assert.Equal(("Andes Wire", "R. Quispe"), (documents.Single(d => d.Name == "feed.jsonl:5").SiteName, documents.Single(d => d.Name == "feed.jsonl:5").Author));
     }
 
+    [Fact]
+    public void A_records_title_is_the_articles_headline_line_unless_the_body_already_begins_with_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("feed.jsonl", "{\"title\": \"Chile recalls envoy\", \"text\": \"Chile recalled its ambassador on Monday.\"}\n"
+            + "{\"headline\": \"Peru protests\", \"text\": \"Peru protests\\n\\nPeru protested on Tuesday.\"}\n");
+
+        var documents = ReadAll(folder.Path).Where(i => i.Document is not null).Select(i => i.Document!).OrderBy(d => d.Name).ToList();
+
+        Assert.Equal("Chile recalls envoy\n\nChile recalled its ambassador on Monday.", documents[0].Text);
+        Assert.Equal("Chile recalls envoy", documents[0].Title);
+        Assert.Equal("Peru protests\n\nPeru protested on Tuesday.", documents[1].Text);
+    }
+
     private static byte[] Gzip(string text)
     {
         using var buffer = new MemoryStream();

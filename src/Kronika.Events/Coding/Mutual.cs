@@ -18,6 +18,16 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Codes whose events are mutual when two coordinated sides do them (the "mutual" code set: consult, cooperate, fight...).</summary>
-    private bool IsReciprocal(CameoCode cameo) => MutualActs.Contains(cameo);
+    /// <summary>Codes whose events are mutual when two coordinated sides do them (the "mutual" code set: consult, cooperate, fight...).
+    /// Force ("mutual-without-object") is mutual only with no object of its own: "the two armies clashed", not "Russian
+    /// and Syrian jets bombed the town".</summary>
+    private bool IsReciprocal(CameoCode cameo, AnalyzedDocument document, PatternMatch match) =>
+        MutualActs.Contains(cameo) && !(MutualWithoutObject.Contains(cameo) && HasObjectOfItsOwn(document, match));
+
+    /// <summary>Whether the trigger has a direct object outside the pattern's own words ("waged a war" has none: the war is the act).</summary>
+    private static bool HasObjectOfItsOwn(AnalyzedDocument document, PatternMatch match)
+    {
+        int obj = document.TreeAt(match.Trigger).ChildWith(match.Trigger, DependencyRelation.Obj);
+        return obj >= 0 && (obj < match.Trigger || obj >= match.End);
+    }
 }
