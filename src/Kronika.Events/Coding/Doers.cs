@@ -65,17 +65,24 @@ public sealed partial class EventCoder
                 else if (row.Construction == "instrument")
                 {
                     var (set, modifier) = row.Argument.Split('/') is [var name, var word] ? (name, word) : (row.Argument, null);
-                    if (passive || !Rules.Set(set).Contains(tokens[subject].Lemma) || tree.MentionAt(subject) is { CanAct: true }) continue;
+                    // "a car bomb killed four soldiers", or passive "four soldiers were killed by a car bomb".
+                    int instrument = passive ? tree.AgentOf(trigger) : subject;
+                    if (instrument < 0 || !Rules.Set(set).Contains(tokens[instrument].Lemma) || tree.MentionAt(instrument) is { CanAct: true }) continue;
                     // "a suicide car bomb": a row for one kind of instrument names the word that tells it.
-                    if (modifier is not null && !tree.Children(subject).Any(c => tokens[c].Lower == modifier || tree.Children(c).Any(g => tokens[g].Lower == modifier))) continue;
+                    if (modifier is not null && !tree.Children(instrument).Any(c => tokens[c].Lower == modifier || tree.Children(c).Any(g => tokens[g].Lower == modifier))) continue;
                     // "a Taliban car bomb": the owner of the instrument is named after all.
-                    doerMention = tree.Children(subject).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod)
+                    doerMention = tree.Children(instrument).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod)
                         .Select(c => tree.MentionAt(c)).FirstOrDefault(m => m is { CanAct: true } && m.Head is not (EntryKind.Name or EntryKind.Capital));
                     doer = doerMention?.Actor ?? DoerOfPlace(context, tree, trigger, row.Doer);
-                    // What the instrument struck is the verb's object ("killed four soldiers"), else the targets the actor stage found.
-                    targets = tree.ObjectOf(trigger) is >= 0 and var struck && tree.MentionsOf(struck).Where(m => m.CanAct).ToList() is { Count: > 0 } objects ? objects
-                        : candidate.Targets.Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
-                    if (targets.Count == 0) targets = FindTargets(tree, context.Mentions, candidate.Match, [doer ?? NoTarget]).Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
+                    // What the instrument struck is the passive's subject, or the verb's object ("killed four soldiers"), else the targets the actor stage found.
+                    if (passive)
+                        targets = tree.MentionsOf(subject).Where(m => m.CanAct && !MentionsOfPlace(tree, tokens, m)).ToList();
+                    else
+                    {
+                        targets = tree.ObjectOf(trigger) is >= 0 and var struck && tree.MentionsOf(struck).Where(m => m.CanAct).ToList() is { Count: > 0 } objects ? objects
+                            : candidate.Targets.Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
+                        if (targets.Count == 0) targets = FindTargets(tree, context.Mentions, candidate.Match, [doer ?? NoTarget]).Where(t => !MentionsOfPlace(tree, tokens, t)).ToList();
+                    }
                 }
                 if (doer is null || targets is null) continue;
                 candidate.Sources = [doer];
