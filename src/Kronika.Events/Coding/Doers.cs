@@ -46,8 +46,7 @@ public sealed partial class EventCoder
                 if (!row.AppliesTo(candidate.Cameo)) continue;
                 var (subject, passive) = tree.SubjectOf(trigger);
                 if (subject < 0) continue;
-                Actor? doer = null;
-                ActorMention? doerMention = null;
+                Actor? doer = null, owner = null;
                 List<ActorMention>? targets = null;
                 if (row.Construction == "passive")
                 {
@@ -55,12 +54,8 @@ public sealed partial class EventCoder
                     // (Of a misparse's two passive subjects, "a week after 44 people were killed", the one that names actors.)
                     targets = tree.Children(trigger).Where(c => tokens[c].Relation == DependencyRelation.NsubjPass).SelectMany(tree.MentionsOf).Where(m => m.CanAct).Distinct().ToList();
                     if (targets.Count == 0) continue;
-                    if (row.Doer == "attack-phrase")
-                    {
-                        doerMention = AttackPhraseDoer(tree, tokens, trigger);
-                        doer = doerMention?.Actor;
-                    }
-                    else doer = DoerOfPlace(context, tree, trigger, row.Doer);
+                    // (The actor of a mention, so the event's text is the mention's.)
+                    doer = row.Doer == "attack-phrase" ? AttackPhraseDoer(tree, tokens, trigger)?.Actor : DoerOfPlace(context, tree, trigger, row.Doer);
                 }
                 else if (row.Construction == "instrument")
                 {
@@ -71,9 +66,11 @@ public sealed partial class EventCoder
                     // "a suicide car bomb": a row for one kind of instrument names the word that tells it.
                     if (modifier is not null && !tree.Children(instrument).Any(c => tokens[c].Lower == modifier || tree.Children(c).Any(g => tokens[g].Lower == modifier))) continue;
                     // "a Taliban car bomb": the owner of the instrument is named after all.
-                    doerMention = tree.Children(instrument).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod)
-                        .Select(c => tree.MentionAt(c)).FirstOrDefault(m => m is { CanAct: true } && m.Head is not (EntryKind.Name or EntryKind.Capital));
-                    doer = doerMention?.Actor ?? DoerOfPlace(context, tree, trigger, row.Doer);
+                    // ("a Taliban car bomb" may hang "Taliban" on "car".)
+                    var modifiers = tree.Children(instrument).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod).ToList();
+                    modifiers.AddRange(modifiers.SelectMany(m => tree.Children(m)).Where(c => tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod).ToList());
+                    owner = modifiers.Select(c => tree.MentionAt(c)).FirstOrDefault(NamesAttacker)?.Actor;
+                    doer = owner ?? DoerOfPlace(context, tree, trigger, row.Doer);
                     // What the instrument struck is the passive's subject, or the verb's object ("killed four soldiers"), else the targets the actor stage found.
                     if (passive)
                         targets = tree.MentionsOf(subject).Where(m => m.CanAct && !MentionsOfPlace(tree, tokens, m)).ToList();
@@ -87,8 +84,9 @@ public sealed partial class EventCoder
                 if (doer is null || targets is null) continue;
                 candidate.Sources = [doer];
                 candidate.Targets = targets;
-                if (row.Code is { } code) candidate.Cameo = codebook[code];
-                candidate.Rule += " > " + row.TrailName;
+                // ("an Israeli bomb killed": a state's own bombing keeps the code of its verb, a war's, not a militant's.)
+                if (row.Code is { } code && !(owner is not null && StateOrgans.Contains(owner.Role))) candidate.Cameo = codebook[code];
+                candidate.Rule += " > " + row.TrailName + (owner is not null ? " (the instrument's owner)" : "");
                 break;
             }
         }
@@ -104,11 +102,15 @@ public sealed partial class EventCoder
             foreach (var c in tree.Children(o))
                 if ((tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod
                         || tree.Relation(c).Base() == DependencyRelation.Nmod && tree.CaseOf(c) is "by" or "of")
-                    && tree.MentionAt(c) is { CanAct: true } owner && (owner.Head is not (EntryKind.Name or EntryKind.Capital) || owner.Actor.Role is "REB" or "SEP"))
+                    && tree.MentionAt(c) is { } owner && NamesAttacker(owner))
                     return owner;
         }
         return null;
     }
+
+    /// <summary>Whether a modifier of an attack or instrument names who did it ("a Taliban attack", "an Israeli strike"), not where ("a Kabul bomb").</summary>
+    private static bool NamesAttacker(ActorMention? mention) =>
+        mention is { CanAct: true } && (mention.Head is not (EntryKind.Name or EntryKind.Capital) || mention.Actor.Role is "REB" or "SEP");
 
     /// <summary>
     /// The default doer of the clause's place ("arrested in Peru", "a bomb in northern Peru"), else of the story's setting:
