@@ -13,6 +13,15 @@ public sealed record Actor(string Country, string Role, string Name)
     /// ten union leaders": ---COP, as the CAMEO actor codebook writes an agent of unknown country).
     /// </summary>
     public bool CanAct => Country.Length > 0 || Role.Length > 0;
+
+    /// <summary>
+    /// Attackers the text does not name, known only by the place they struck ("a car bomb in Peru": PER, no role). Not the
+    /// state, though their role is as empty as a bare country's: an act of theirs on the state's soldiers is a dyad.
+    /// </summary>
+    public bool Unidentified { get; init; }
+
+    /// <summary>The name an unidentified attacker goes by in the events it does.</summary>
+    public const string UnidentifiedName = "unidentified attackers";
     public override string ToString() => Role.Length > 0 ? $"{Country}{Role}" : Country;
 }
 

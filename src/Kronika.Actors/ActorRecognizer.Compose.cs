@@ -188,9 +188,10 @@ public sealed partial class ActorRecognizer
         else if (before >= 0 && tokens[before].Lower == "the" && entry.Role.Length > 0 && memory.LastWithRole(tokens[end - 1].Lower, entry.Role, offset) is { } earlier)
             // "The minister said", "the guerrillas": the country of the last actor in that role.
             country = earlier.Country;
-        // "police detained his mother": a state's domestic organs in a story set in one country are that country's.
-        if (country.Length == 0 && entry.Role is "COP" or "JUD" or "LEG" or "OPP" && memory.HomeCountry is { } home)
-            country = home;
+        // "police detained his mother", "a bomb in northern Peru killed four soldiers": a role word the text gives no country
+        // takes the place of its clause or the story's setting, as data/actors/setting-roles.tsv allows for its role.
+        if (country.Length == 0 && CountryFromContext(document, tokens, offset, start, end, entry.Role, memory) is { } context)
+            return Make(document, offset, start, end, [new Actor(context.Country, entry.Role, Text(document, offset, start, end))], entry.Kind) with { Rule = context.Rule };
         return Make(document, offset, start, end, [new Actor(country, entry.Role, Text(document, offset, start, end))], entry.Kind);
     }
 

@@ -11,6 +11,9 @@ public sealed partial class ActorRecognizer
 
         public Actor? LastPerson { get; private set; }
 
+        /// <summary>The story's setting, read from the whole document before this reading (<see cref="StorySetting.None"/> during that first reading).</summary>
+        public StorySetting Setting { get; set; } = StorySetting.None;
+
         /// <summary>Whether a quotation opened in an earlier sentence of the paragraph is still open.</summary>
         public bool InQuotation { get; set; }
 
@@ -122,18 +125,6 @@ public sealed partial class ActorRecognizer
 
         private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
 
-        /// <summary>
-        /// The country the story is set in so far: the most mentioned, named at least twice and more than twice as often
-        /// as any other; null when no country stands out ("the police" of a story about Turkey are Turkey's).
-        /// </summary>
-        public string? HomeCountry
-        {
-            get
-            {
-                var counts = _mentionCounts.OrderByDescending(c => c.Value).Take(2).ToArray();
-                return counts.Length > 0 && counts[0].Value >= 2 && (counts.Length == 1 || counts[0].Value > 2 * counts[1].Value) ? counts[0].Key : null;
-            }
-        }
         private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
 
         /// <summary>

@@ -28,6 +28,7 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
         // "Georgia" in a story about Atlanta is the US state: decided once from the whole text, before any mention is
         // read, so that what refers back to it later ("the state Senate", "its governor") takes the same country.
         var otherPlaces = dictionary.Homonyms.Where(h => h.MeansOtherPlace(document.Source.Text)).ToArray();
+        memory.Setting = ReadSetting(document, date, otherPlaces);
         foreach (var sentence in document.Sentences)
             RecognizeSentence(document, sentence, date, memory, mentions, otherPlaces);
         return mentions.ToArray();

@@ -54,7 +54,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private IReadOnlyList<ICoderComponent>? components;
 
     /// <summary>
-    /// The coder's components, run in this order over each sentence: patterns, actors, passive, the re-codings of
+    /// The coder's components, run in this order over each sentence: patterns, actors, passive, doers, the re-codings of
     /// data/rules/recodings.tsv, modality, dating, dyads, deduplicate.
     /// </summary>
     public IReadOnlyList<ICoderComponent> Components => components ??=
@@ -62,6 +62,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         new CoderComponent("patterns", MatchPatterns),
         new CoderComponent("actors", FindActors),
         new CoderComponent("passive", KeepPassiveSufferer),
+        new CoderComponent("doers", GiveDefaultDoers),
         .. Rules.Recodings.Select(r => new CoderComponent(r.ComponentName, context => Recode(context, r))),
         new CoderComponent("modality", SetModality),
         new CoderComponent("dating", DateCandidates),
@@ -85,6 +86,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         // The two states the story is most about: the other side of "the talks" a party walks out of.
         var mainPair = mentions.SelectMany(m => m.Actors).Where(a => a.Country.Length == 3 && a.Country != "IGO")
             .GroupBy(a => a.Country).OrderByDescending(g => g.Count()).Take(2).Select(g => g.Key).ToArray();
+        // The country the story is set in: whose police arrest when the text names none, where unnamed attackers struck.
+        var setting = StorySetting.Of(mentions).Country;
         var frame = new NarrativeFrame();
         for (int index = 0; index < document.Sentences.Length; index++)
         {
@@ -98,7 +101,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
                 sentenceMentions = sentenceMentions.Where(m => !InQuotedTitle(document.Tokens, sentence, m.FirstToken, WorkNouns)).ToArray();
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
-            var tree = CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index), dropped);
+            var tree = CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index), dropped, setting);
             AdvanceFrame(frame, index, document, sentence, tree, sentenceMentions, times);
         }
         return events;
@@ -111,10 +114,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
 
     /// <summary>Codes one sentence's events into the output by running the components in order; returns the sentence's parse tree when it built one.</summary>
     private SentenceTree? CodeSentence(AnalyzedDocument document, Sentence sentence, ActorMention[] mentions, Dictionary<int, ActorMention> byStart,
-        IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair, TimeExpression? frame, List<Candidate>? dropped)
+        IReadOnlyList<TimeExpression> times, List<EventRecord> output, string[] mainPair, TimeExpression? frame, List<Candidate>? dropped, string? setting = null)
     {
         if (mentions.Length == 0) return null;
-        var context = new SentenceContext(document, sentence, mentions, byStart, times, output, mainPair, frame);
+        var context = new SentenceContext(document, sentence, mentions, byStart, times, output, mainPair, frame) { Setting = setting };
         foreach (var component in Components)
         {
             component.Apply(context);

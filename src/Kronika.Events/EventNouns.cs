@@ -22,25 +22,43 @@ public sealed class EventNouns(IReadOnlyDictionary<string, string[]> rootsByNoun
 
     /// <summary>
     /// The doer of the act a definite event noun after a reaction refers back to ("by the walkout"): the source of
-    /// the last event of a fitting root (for "*", any act but a bare statement) in the sentences before, not the reacting side itself; null when none fits.
+    /// the last event of a fitting root (for "*", any act but a bare statement) in the sentences before, not the reacting
+    /// side itself (though armed groups and unidentified attackers of its own country may be); null when none fits.
     /// </summary>
     public (Actor Actor, string Noun)? ReferredDoer(Token[] tokens, Sentence sentence, int from, IReadOnlyList<EventRecord> earlier, Actor reactor, CodeSet bareStatements)
+    {
+        if (DefiniteNounAfter(tokens, sentence, from) is not { } referred) return null;
+        var roots = referred.Roots;
+        // The last sentence that tells such an act; of several doers there ("Russia and the rebels left the talks"), a state's government.
+        EventRecord? found = null;
+        for (int e = earlier.Count - 1; e >= 0; e--)
+        {
+            var act = earlier[e];
+            if (found is not null && act.Evidence.Start != found.Evidence.Start) break;
+            if (act.Evidence.Start >= tokens[sentence.FirstToken].Start || act.Source.Country.Length != 3) continue;
+            // "El Sisi condemned the bombing": an attack on his own country by its rebels or unknown attackers is no act of his own side.
+            if (act.Source.Country == reactor.Country && !(act.Source.Role is "REB" or "SEP" || act.Source.Name == Actor.UnidentifiedName)) continue;
+            if (!(roots[0] == "*" ? !bareStatements.Contains(act.Cameo) : roots.Contains(act.Root))) continue;
+            // "condemned the attack" refers to one act, not to "a string of deadly attacks" told of a group's past.
+            if (tokens[referred.Noun].Xpos == "NN" && Array.FindIndex(tokens, t => t.Start == act.Trigger.Start) is >= 0 and var told && tokens[told].Xpos == "NNS") continue;
+            if (found is null || act.Source.Role == "GOV" && found.Source.Role != "GOV") found = act;
+        }
+        return found is null ? null : (new Actor(found.Source.Country, found.Source.Role, found.Source.Name) { Unidentified = found.Source.Name == Actor.UnidentifiedName }, tokens[referred.Noun].Text);
+    }
+
+    /// <summary>
+    /// A definite event noun within five words ("the walkout", "this \"deplorable terrorist attack\""): its token and
+    /// the roots of the acts it can mean; up to three modifiers and quotation marks may stand after the determiner.
+    /// </summary>
+    public (int Noun, string[] Roots)? DefiniteNounAfter(Token[] tokens, Sentence sentence, int from)
     {
         int end = Math.Min(sentence.EndToken, from + 5);
         for (int k = Math.Max(from, sentence.FirstToken + 1); k < end; k++)
         {
-            if (!rootsByNoun.TryGetValue(tokens[k].Lower, out var roots) || tokens[k - 1].Lower is not ("the" or "this" or "that")) continue;
-            // The last sentence that tells such an act; of several doers there ("Russia and the rebels left the talks"), a state's government.
-            EventRecord? found = null;
-            for (int e = earlier.Count - 1; e >= 0; e--)
-            {
-                var act = earlier[e];
-                if (found is not null && act.Evidence.Start != found.Evidence.Start) break;
-                if (act.Evidence.Start >= tokens[sentence.FirstToken].Start || act.Source.Country.Length != 3 || act.Source.Country == reactor.Country) continue;
-                if (!(roots[0] == "*" ? !bareStatements.Contains(act.Cameo) : roots.Contains(act.Root))) continue;
-                if (found is null || act.Source.Role == "GOV" && found.Source.Role != "GOV") found = act;
-            }
-            return found is null ? null : (new Actor(found.Source.Country, found.Source.Role, found.Source.Name), tokens[k].Text);
+            if (!rootsByNoun.TryGetValue(tokens[k].Lower, out var roots)) continue;
+            int d = k - 1;
+            for (int skipped = 0; skipped < 3 && d > sentence.FirstToken && (tokens[d].Pos is PartOfSpeech.Adj or PartOfSpeech.Noun && !tokens[d].IsCapitalized || tokens[d].Text is "\"" or "“" or "'" or "‘"); skipped++) d--;
+            if (tokens[d].Lower is "the" or "this" or "that") return (k, roots);
         }
         return null;
     }

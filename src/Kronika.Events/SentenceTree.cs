@@ -159,6 +159,9 @@ internal sealed class SentenceTree
             foreach (var c in _tree.ChildrenOf(p))
             {
                 var relation = _tokens[c].Relation;
+                // "A militant group responsible for the attacks condemned...", misparsed with the adjective as the subject and the
+                // group as the adjective's: the adjective's own subject is the clause's.
+                if (relation is DependencyRelation.Nsubj && _tokens[c].Pos == PartOfSpeech.Adj && FirstChild(c, DependencyRelation.Nsubj) is >= 0 and var adjectiveSubject) return (adjectiveSubject, false);
                 if (relation is DependencyRelation.Nsubj or DependencyRelation.Csubj or DependencyRelation.NsubjOuter) return (c, false);
                 if (relation is DependencyRelation.NsubjPass or DependencyRelation.CsubjPass) return (c, true);
             }
@@ -197,6 +200,13 @@ internal sealed class SentenceTree
     {
         "manage", "agree", "decide", "try", "fail", "refuse", "vow", "seek", "attempt", "promise", "pledge", "threaten", "continue", "begin", "start", "want", "hope",
     };
+
+    private int FirstChild(int word, DependencyRelation relation)
+    {
+        foreach (var c in _tree.ChildrenOf(word))
+            if (_tokens[c].Relation == relation) return c;
+        return -1;
+    }
 
     private bool HasAuxiliary(int predicate) => AnyChild(predicate, c => _tokens[c].Relation is DependencyRelation.Aux or DependencyRelation.AuxPass);
 

@@ -63,6 +63,8 @@ public sealed class SentenceContext
     public int OutputStart { get; }
     /// <summary>The two states the story is most about.</summary>
     public string[] MainPair { get; }
+    /// <summary>The country the story is set in (<see cref="StorySetting"/>), if one stands out.</summary>
+    public string? Setting { get; internal set; }
     /// <summary>The narrative frame's time at this sentence, if any.</summary>
     public TimeExpression? Frame { get; }
     internal List<PatternMatch> Matches { get; set; } = [];

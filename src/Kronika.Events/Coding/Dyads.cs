@@ -76,6 +76,11 @@ public sealed partial class EventCoder
                     // "said the reports were false": a reaction to a thing the story said was someone's ("Steele's reports") targets its owner.
                     else if (source == sources[0] && Reactions.Contains(cameo) && OwnerOfReferredNoun(context, match, source) is { } owner)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, owner.Actor, null, symmetric: false, rule + $"; other side: whose \"{owner.Noun}\"");
+                    // "El Sisi condemned the bombing", told of no one: its attackers, unidentified, of the country the story is set in.
+                    else if (source == sources[0] && Reactions.Contains(cameo) && context.Setting is { } setting
+                        && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
+                        Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(setting, "", Actor.UnidentifiedName) { Unidentified = true }, null, symmetric: false,
+                            rule + $"; other side: the unidentified attackers of \"{tokens[attack.Noun].Text}\" in the story's setting");
                     else if (source == sources[0])
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, rule);
                 }

@@ -5,10 +5,11 @@ public sealed partial class EventCoder
 {
     /// <summary>
     /// Same actor, or a state and its own state organs ("Moscow" and "its military aircraft"): such pairs are not
-    /// dyads. A state acting on its own rebels, opposition, parliament or people is (GEO GOV → GEO SEP).
+    /// dyads. A state acting on its own rebels, opposition, parliament or people is (GEO GOV → GEO SEP), and so are
+    /// unidentified attackers acting on the state's soldiers (PER → PER MIL).
     /// </summary>
     private bool SameActor(Actor a, Actor b) =>
-        a.Country == b.Country && (a.Role == b.Role || (StateOrgans.Contains(a.Role) && StateOrgans.Contains(b.Role)));
+        a.Country == b.Country && a.Unidentified == b.Unidentified && (a.Role == b.Role || (StateOrgans.Contains(a.Role) && StateOrgans.Contains(b.Role)));
 
     /// <summary>Whether both mentions name people, and different ones.</summary>
     private static bool DistinctPeople(ActorMention? a, ActorMention? b) =>
