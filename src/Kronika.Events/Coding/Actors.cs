@@ -38,15 +38,14 @@ public sealed partial class EventCoder
             else if (TreeActors(tree, tokens, mentions, match) is { } fromTree)
             {
                 (sourceMention, sources, targets) = fromTree;
-                // No actor is its own target ("the workers' strike" paralysing a city: its possessor is no target of the strike),
-                // nor are a state's own forces ("Russia withdrew its troops from Syria": the other side is Syria, or none).
+                // No actor is its own target ("the workers' strike" paralysing a city: its possessor is no target of the strike).
                 var own = sources;
-                targets.RemoveAll(t => t.Actors.All(a => own.Any(s => SameActor(s, a))));
+                targets.RemoveAll(t => IsOwnOf(t, own));
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
                     targets = FindTargets(tree, mentions, match, sources);
                 // An event noun the tree gives no other side takes the one word order gives ("strike for democracy against Beijing").
                 else if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Noun)
-                    targets = NounActors(tokens, sentence, mentions, match, relativeClause).Item3.Where(t => t.IsResolved && !t.Actors.All(a => own.Any(s => SameActor(s, a)))).ToList();
+                    targets = NounActors(tokens, sentence, mentions, match, relativeClause).Item3.Where(t => t.IsResolved && !IsOwnOf(t, own)).ToList();
             }
             else if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {
