@@ -85,13 +85,15 @@ public class EventCoderTests
     }
 
     [Fact]
-    public void Every_intent_code_is_in_the_codebook_and_mirrors_a_cooperative_root()
+    public void Every_intent_code_is_in_the_codebook_and_mirrors_a_cooperative_act_or_threatens_a_conflictual_one()
     {
         var codebook = Codebook.LoadDefault();
         var intents = CodeCrosswalk.LoadIntents(codebook);
         Assert.Equal("036", intents.For("046"));
         Assert.Equal("0356", intents.For("087"));
-        Assert.Null(intents.For("190"));
+        Assert.Equal("138", intents.For("190"));
+        Assert.Equal("1323", intents.For("1723"));
+        Assert.Null(intents.For("154"));
         Assert.Null(intents.For("010"));
     }
 
