@@ -53,7 +53,8 @@ public sealed partial class ActorRecognizer
             {
                 // "EU leaders", "UN officials", "NATO commanders": the organisation's people in the role word's role.
                 int next = end < tokens.Length && tokens[end].Lower is "'s" or "’s" ? end + 1 : end;
-                if (entry.Role.Length == 0 && RoleAfter(tokens, next, out int roleEnd, out bool titled) is { Role.Length: > 0 } roleEntry && !titled)
+                if (entry.Role.Length == 0 && RoleAfter(tokens, next, out int roleEnd, out bool titled) is { Role.Length: > 0 } roleEntry && !titled
+                    && roleEntry.Role is not ("IGO" or "NGO"))
                     return Make(document, offset, start, roleEnd, [new Actor(entry.Country, roleEntry.Role, entry.Name)], entry.Kind);
                 return Make(document, offset, start, end, [new Actor(entry.Country, entry.Role, entry.Name)], entry.Kind);
             }

@@ -4,7 +4,8 @@ namespace Kronika.Documents;
 
 /// <summary>
 /// The wire-service dateline that opens an article's first paragraph ("MOSCOW, March 2 (Reuters) -",
-/// "TBILISI, Georgia (AP) —", "GENEVA, 19 May 2009 (AFP) -"): it is moved out of the body, so that
+/// "TBILISI, Georgia (AP) —", "GENEVA, 19 May 2009 (AFP) -", or with no dash after a short agency code, "WASHINGTON (RNS) Church
+/// leaders ..."): it is moved out of the body, so that
 /// "MOSCOW" is not read as an actor, and its date is the publication date when nothing else gave one.
 /// </summary>
 public static partial class Dateline
@@ -16,7 +17,7 @@ public static partial class Dateline
         @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)" +
         @"(?:,?\s+(?<date>(?<month>[A-Z][a-z]{2,8}\.?)\s+(?<day>[0-9]{1,2})(?:,?\s+(?<year>(?:19|20)[0-9][0-9]))?|(?<day>[0-9]{1,2})\s+(?<month>[A-Z][a-z]{2,8}\.?)(?:\s+(?<year>(?:19|20)[0-9][0-9]))?))?" +
         @"\s*(?:\((?<agency>[\p{L} .&-]{2,30})\)|/(?<agency>[\p{L} .&-]{2,30})/)?" +
-        @"\s*[-–—:]\s+(?=\p{Lu}|[“""])")]
+        @"(?:\s*[-–—:]\s+|(?<=\(\p{Lu}{2,6}\))\s+)(?=\p{Lu}|[“""])")]
     private static partial Regex Pattern();
 
     /// <summary>Moves a dateline at the start of the first body line to noise and fills an unknown publication date from it.</summary>

@@ -41,6 +41,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> NounMakers = rules.Set("noun-makers");
     private readonly HashSet<string> TimeAndCauseCases = rules.Set("time-and-cause-cases");
     private readonly HashSet<string> Circumstances = rules.Set("circumstances");
+    private readonly HashSet<string> AttemptVerbs = rules.Set("attempt-verbs");
 
     // The code sets of data/rules/code-sets.tsv.
     private readonly CodeSet IntentActs = rules.Codes("intent");
@@ -50,6 +51,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet Statements = rules.Codes("statement");
     private readonly CodeSet MutualActs = rules.Codes("mutual");
     private readonly CodeSet MutualWithoutObject = rules.Codes("mutual-without-object");
+    private readonly CodeSet Threats = rules.Codes("threat");
 
     private IReadOnlyList<ICoderComponent>? components;
 

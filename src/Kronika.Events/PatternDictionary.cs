@@ -22,6 +22,10 @@ public sealed record PatternElement(string[] Lemmas, bool IsGap, bool IsTarget)
     /// </summary>
     private static bool IsRegularFormOf(string form, string lemma)
     {
+        // "supplies", "denied" for "supply", "deny": a final y after a consonant turns to i before -es and -ed.
+        if (lemma.Length > 2 && lemma[^1] == 'y' && !"aeiou".Contains(lemma[^2]) && form.Length == lemma.Length + 2
+            && form.StartsWith(lemma[..^1], StringComparison.Ordinal) && (form.EndsWith("ies", StringComparison.Ordinal) || form.EndsWith("ied", StringComparison.Ordinal)))
+            return true;
         if (form.Length <= lemma.Length || !form.StartsWith(lemma.Length > 1 && lemma[^1] == 'e' ? lemma[..^1] : lemma, StringComparison.Ordinal)) return false;
         var ending = form[lemma.Length..];
         return ending is "s" or "es" or "ed" or "d" or "ing"

@@ -186,6 +186,16 @@ public class DatelineTests
         Assert.Equal("Russia offered talks.", doc.Text[doc.Body[0].Start..doc.Body[0].End]);
     }
 
+    [Fact]
+    public void An_agency_code_in_capitals_closes_a_dateline_without_a_dash()
+    {
+        var doc = Clean("NAIROBI (UPI) Church leaders praised the president.\nThey met.");
+        Assert.Contains(doc.Noise, n => n.Label == Dateline.Label);
+        Assert.Equal("Church leaders praised the president.", doc.Text[doc.Body[0].Start..doc.Body[0].End]);
+        // A spelled-out name in brackets is no agency code: "WHO (World Health Organization) experts" opens the story itself.
+        Assert.DoesNotContain(Clean("WHO (World Health Organization) experts arrived.\nThey met.").Noise, n => n.Label == Dateline.Label);
+    }
+
     [Theory]
     [InlineData("NATO - Allies met in Brussels.\nThey talked.")]
     [InlineData("US and EU agree - Trade talks resumed.\nThey talked.")]

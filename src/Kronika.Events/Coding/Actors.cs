@@ -40,13 +40,16 @@ public sealed partial class EventCoder
             {
                 (sourceMention, sources, targets, treeStep) = fromTree;
                 // No actor is its own target ("the workers' strike" paralysing a city: its possessor is no target of the strike).
+                // A statement about the source's own side ("denied that its air force had shot down a jet") is left to the statement
+                // rules: only the very source is no target of it.
                 var own = sources;
-                targets.RemoveAll(t => t.Actors.All(a => own.Contains(a)));
+                bool statement = Statements.Contains(match.Pattern.Cameo);
+                targets.RemoveAll(t => statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own));
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
                     targets = FindTargets(tree, mentions, match, sources);
                 // An event noun the tree gives no other side takes the one word order gives ("strike for democracy against Beijing").
                 else if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Noun)
-                    targets = NounActors(tokens, sentence, mentions, match, relativeClause).Item3.Where(t => t.IsResolved && !t.Actors.All(a => own.Contains(a))).ToList();
+                    targets = NounActors(tokens, sentence, mentions, match, relativeClause).Item3.Where(t => t.IsResolved && !(statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own))).ToList();
             }
             else if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {

@@ -17,6 +17,15 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> StateOrgans = new(StringComparer.Ordinal) { "", "GOV", "MIL" };
 
+    /// <summary>
+    /// Whether a target mention names only the source itself, as SameActor counts it: a state's own armed forces
+    /// ("Russia withdrew its troops from Syria"), its own decision ("Merkel defended Germany's decision"), its own
+    /// government ("the mayor demanded support from the national government"). Such an act's other side is further on, or there is none;
+    /// left as the target, the dyads would drop the whole act as an actor acting on itself.
+    /// </summary>
+    private bool IsOwnOf(ActorMention target, Actor[] sources) =>
+        target.Actors.All(a => sources.Any(s => ReferenceEquals(s, a) || SameActor(s, a)));
+
     /// <summary>The mention an actor was resolved from, for the event record's surface text.</summary>
     private ActorMention? MentionOf(ActorMention[] mentions, Actor actor) =>
         mentions.FirstOrDefault(m => m.Actors.Any(a => ReferenceEquals(a, actor)));

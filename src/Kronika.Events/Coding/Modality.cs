@@ -28,7 +28,8 @@ public sealed partial class EventCoder
             }
             if (modality == Modalities.Asserted && IntentActs.Contains(cameo)) modality = Modalities.Intended;
             // CAMEO codes a cooperative act stated as an intent with the 03 code that mirrors it.
-            if (modality == Modalities.Intended && intents.For(cameo.Code) is { } intent)
+            // "will boycott the summit" is a threat (13); "tried to intimidate" is no threat but the attempted act, coded as such.
+            if (modality == Modalities.Intended && intents.For(cameo.Code) is { } intent && !(Threats.Contains(intent) && IsAttempted(tokens, tree, clauseWord)))
             {
                 candidate.Rule += $"; intents.tsv:{cameo.Code}>{intent}";
                 candidate.Cameo = codebook[intent];
@@ -36,4 +37,8 @@ public sealed partial class EventCoder
             candidate.Modality = modality;
         }
     }
+
+    /// <summary>Whether a word is the complement of a verb of attempt ("tried to intimidate").</summary>
+    private bool IsAttempted(Token[] tokens, SentenceTree tree, int word) =>
+        tokens[word].Relation.Base() == DependencyRelation.Xcomp && tree.Head(word) is >= 0 and var head && AttemptVerbs.Contains(tokens[head].Lemma);
 }

@@ -28,6 +28,8 @@ public sealed partial class EventCoder
                 if (!phrase.MayMatch(pattern.Before) || !phrase.MayMatch(pattern.After)) continue;
                 var found = new TreeMatch(trigger + 1, null, null, -1);
                 if (!Steps(tokens, byStart, phrase, pattern.Before, 0, phrase.Before, 0, ref found) || !Steps(tokens, byStart, phrase, pattern.After, 0, phrase.After, 0, ref found)) continue;
+                // "called the king on Saturday" is no "call on": a preposition that opens a date belongs to the date, as in word-order matching.
+                if (found.End > trigger + 1 && found.End < sentence.EndToken && tokens[found.End - 1].Pos == PartOfSpeech.Adp && IsDateWord(tokens[found.End])) continue;
                 best = (pattern, found);
             }
         }
