@@ -44,12 +44,12 @@ public sealed partial class EventCoder
                 // rules: only the very source is no target of it.
                 var own = sources;
                 bool statement = Statements.Contains(match.Pattern.Cameo);
-                targets.RemoveAll(t => statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own));
+                targets.RemoveAll(t => statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own) && !DistinctPeople(sourceMention, t));
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
                     targets = FindTargets(tree, mentions, match, sources);
                 // An event noun the tree gives no other side takes the one word order gives ("strike for democracy against Beijing").
                 else if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Noun)
-                    targets = NounActors(tokens, sentence, mentions, match, relativeClause).Item3.Where(t => t.IsResolved && !(statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own))).ToList();
+                    targets = NounActors(tokens, sentence, mentions, match, relativeClause).Item3.Where(t => t.IsResolved && !(statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own) && !DistinctPeople(sourceMention, t))).ToList();
             }
             else if (match.Pattern.Kind == PatternKind.Noun || UsedAsNoun(tokens, sentence, match.Trigger))
             {
