@@ -261,17 +261,13 @@ public sealed partial class ActorRecognizer
     {
         int i = start;
         var parts = new List<string>();
-        while (i < tokens.Length && parts.Count < 4 && tokens[i].IsWord && (tokens[i].IsCapitalized || parts.Count > 0 && IsArticledSurname(tokens[i].Text)) && tokens[i].Lower is not ("'s" or "’s"))
+        while (i < tokens.Length && parts.Count < 4 && tokens[i].IsWord && (tokens[i].IsCapitalized || parts.Count > 0 && ActorDictionary.ArabicArticleName(tokens[i].Text)) && tokens[i].Lower is not ("'s" or "’s"))
         {
             parts.Add(tokens[i].Text);
             i++;
         }
         return parts.Count == 0 ? (null, start) : (string.Join(' ', parts), i);
     }
-
-    /// <summary>A surname written with its Arabic article in lower case: "al-Haddad", "el-Sisi".</summary>
-    private static bool IsArticledSurname(string word) =>
-        word.Length > 4 && word[0] is 'a' or 'e' && word[1] == 'l' && word[2] == '-' && char.IsUpper(word[3]);
 
     private static string Text(AnalyzedDocument document, int offset, int start, int end) =>
         document.Source.Text[document.Tokens[offset + start].Start..document.Tokens[offset + end - 1].End];

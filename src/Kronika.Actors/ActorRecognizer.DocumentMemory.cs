@@ -95,7 +95,7 @@ public sealed partial class ActorRecognizer
                         // The text's own spelling of the surname: "President Bashar Assad" is "Assad" later, though the
                         // dictionary writes "Bashar al-Assad".
                         var written = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                        if (written.Length > 1 && written[^1].Length > 1 && (char.IsUpper(written[^1][0]) || IsArticledSurname(written[^1]))) RememberSurname(written[^1], actor);
+                        if (written.Length > 1 && written[^1].Length > 1 && (char.IsUpper(written[^1][0]) || ActorDictionary.ArabicArticleName(written[^1]))) RememberSurname(written[^1], actor);
                     }
                 }
                 else if (actor.IsResolved && mention.Head is not EntryKind.Pair)
