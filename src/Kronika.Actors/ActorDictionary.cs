@@ -95,7 +95,7 @@ public sealed partial class ActorDictionary
 
     private static string Field(string[] fields, int index) => index < fields.Length ? fields[index].Trim() : "";
 
-    /// <summary>countries.tsv: code, name, aliases, adjectives, capitals.</summary>
+    /// <summary>countries.tsv: code, name, aliases, adjectives, capitals; "the Turkish capital" names the capital, as "Ankara" does.</summary>
     public void LoadCountries(string path)
     {
         foreach (var (line, f) in Rows(path, 2))
@@ -103,7 +103,7 @@ public sealed partial class ActorDictionary
             var code = Field(f, 0);
             var name = Field(f, 1);
             AddNamed(EntryKind.Name, code, "", name, List(f, 2), List(f, 3));
-            foreach (var phrase in List(f, 4)) Add(phrase, new ActorEntry(EntryKind.Capital, code, "GOV", name));
+            foreach (var phrase in List(f, 4).Concat(List(f, 3).Select(adjective => adjective + " capital"))) Add(phrase, new ActorEntry(EntryKind.Capital, code, "GOV", name));
         }
     }
 

@@ -63,8 +63,11 @@ public sealed partial class ActorRecognizer
             case EntryKind.Person:
             {
                 var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date)) ?? LeaderElect(entries, date);
-                // Out of office at the date: still of that country, but no longer its government.
-                var actor = valid is not null ? new Actor(valid.Country, valid.Role, valid.Name) : new Actor(entry.Country, "", entry.Name);
+                // Out of office at the date: still of that country, but no longer its government; what the text has called
+                // the person holds instead ("ExxonMobil CEO Rex Tillerson ... Tillerson's ties" is the executive both times).
+                var actor = valid is not null ? new Actor(valid.Country, valid.Role, valid.Name)
+                    : memory.Person(entry.Name) is { Role.Length: > 0 } titled && titled.Name == entry.Name ? titled
+                    : new Actor(entry.Country, "", entry.Name);
                 return Make(document, offset, start, end, [actor], EntryKind.Person, isPerson: true);
             }
             case EntryKind.Title:
