@@ -32,13 +32,13 @@ public sealed class CoderRules
     [
         "prepositions", "coordinators", "asking-nouns", "weapons", "clause-openers", "locatives", "determiners", "proposal-nouns",
         "promise-verbs", "background-words", "reporting-verbs", "news-reactions", "place-nouns", "exchange-verbs", "shared-things", "mutual-words",
-        "sequence-adverbs", "noun-makers", "time-and-cause-cases", "circumstances", "work-nouns", "noncommittal-verbs", "describing-verbs", "backing-verbs", "claim-nouns", "explosives", "attack-nouns", "peacekeepers", "attempt-verbs",
+        "sequence-adverbs", "noun-makers", "time-and-cause-cases", "circumstances", "work-nouns", "noncommittal-verbs", "describing-verbs", "backing-verbs", "claim-nouns", "explosives", "attack-nouns", "peacekeepers", "attempt-verbs", "two-sided-verbs",
     ];
 
-    public static readonly string[] Conditions = ["all-sources-role", "source-word-in", "later-coded-content", "in-appositive", "in-quoted-title-after", "coordinated-with", "object-of", "always"];
+    public static readonly string[] Conditions = ["all-sources-role", "source-word-in", "later-coded-content", "in-appositive", "in-quoted-title-after", "coordinated-with", "object-of", "two-sides-of", "always"];
 
     /// <summary>The recoding conditions that name a word set of word-sets.tsv.</summary>
-    private static readonly string[] SetConditions = ["source-word-in", "in-quoted-title-after", "coordinated-with", "object-of"];
+    private static readonly string[] SetConditions = ["source-word-in", "in-quoted-title-after", "coordinated-with", "object-of", "two-sides-of"];
 
     private readonly Dictionary<string, HashSet<string>> sets;
     private readonly Dictionary<string, CodeSet> codeSets;
@@ -139,7 +139,7 @@ public sealed class CoderRules
             if (to != "-" && !codebook.Contains(to)) throw new FormatException($"{path}:{line}: \"{to}\" is no CAMEO code (or - to drop)");
             var (kind, argument) = KindAndArgument(condition);
             if (!Conditions.Contains(kind) || (kind == "all-sources-role" || SetConditions.Contains(kind)) == (argument.Length == 0))
-                throw new FormatException($"{path}:{line}: unknown condition \"{condition}\"; the conditions are all-sources-role=ROLE, source-word-in=SET, later-coded-content, in-appositive, in-quoted-title-after=SET, coordinated-with=SET, object-of=SET, always");
+                throw new FormatException($"{path}:{line}: unknown condition \"{condition}\"; the conditions are all-sources-role=ROLE, source-word-in=SET, later-coded-content, in-appositive, in-quoted-title-after=SET, coordinated-with=SET, object-of=SET, two-sides-of=SET, always");
             if (SetConditions.Contains(kind) && !SetNames.Contains(argument))
                 throw new FormatException($"{path}:{line}: unknown word set \"{argument}\"");
             if (recodings.Any(r => r.Name == name)) throw new FormatException($"{path}:{line}: rule \"{name}\" given twice");

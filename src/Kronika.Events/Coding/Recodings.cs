@@ -31,6 +31,9 @@ public sealed partial class EventCoder
         "in-quoted-title-after" => InQuotedTitle(context.Tokens, context.Sentence, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
         "coordinated-with" => context.Tree is { } tree && CoordinatedWith(tree, context.Tokens, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
         "object-of" => context.Tree is { } tree && ObjectOfDescribingVerb(tree, context.Tokens, candidate.Match.Trigger, Rules.Set(recoding.Argument)),
+        // "Erdogan and Putin also spoke": two sides who just speak, the verb alone, speak to each other ("spoke to reporters" is longer).
+        "two-sides-of" => candidate.Match.Pattern.Elements.Length == 1 && Rules.Set(recoding.Argument).Contains(context.Tokens[candidate.Match.Trigger].Lemma)
+            && candidate.Sources.Select(a => a.Country).Distinct().Count() >= 2,
         _ => true,
     };
 }
