@@ -48,8 +48,10 @@ public static class GoldScorer
                 if (Matches(dyadic[p], gold[g], out bool swapped))
                 {
                     var match = new ScoredMatch(dyadic[p], gold[g], swapped);
-                    // Prefer required gold, then the same full code, then the same evidence sentence.
-                    int rank = (gold[g].Required ? 0 : 100) + (match.FullCode ? 0 : 10) + (EvidenceOverlaps(dyadic[p], gold[g]) ? 0 : 1);
+                    // Prefer required gold, then the gold event of the same evidence sentence (the report the
+                    // prediction comes from), then the same full code, then the same roles.
+                    int rank = (gold[g].Required ? 0 : 1000) + (EvidenceOverlaps(dyadic[p], gold[g]) ? 0 : 100)
+                        + (match.FullCode ? 0 : 10) + (match.RolesAgree ? 0 : 1);
                     pairs.Add((p, g, swapped, rank));
                 }
         var usedP = new bool[dyadic.Count];
