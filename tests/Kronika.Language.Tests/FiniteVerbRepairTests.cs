@@ -20,6 +20,7 @@ public class FiniteVerbRepairTests
     [InlineData("Police arrested three men", "NNS VBN CD NNS")]
     [InlineData("Troops shot two smugglers", "NNS VBN CD NNS")]
     [InlineData("Ghanaian police detained the editor", "NNP NN VBN DT NN")]
+    [InlineData("Thousands of farmers marched on the capital .", "NNS IN NNS VBN IN DT NN .")]
     public void A_participle_after_the_first_noun_phrase_and_before_an_object_is_the_clause_verb(string sentence, string tags)
     {
         var words = sentence.Split(' ');
@@ -32,6 +33,9 @@ public class FiniteVerbRepairTests
     [InlineData("The arms seized in May", "DT NNS VBN IN NNP")]
     [InlineData("The men were arrested the next day", "DT NNS VBD VBN DT JJ NN")]
     [InlineData("Soldiers taken prisoners", "NNS VBN NNS")]
+    [InlineData("Villagers killed in blast", "NNS VBN IN NN")]
+    [InlineData("Half of the grain exported by Ukraine .", "NN IN DT NN VBN IN NNP .")]
+    [InlineData("Crowds gathered in the square were dispersed .", "NNS VBN IN DT NN VBD VBN .")]
     public void A_participle_that_modifies_a_noun_or_follows_a_verb_stays_one(string sentence, string tags)
     {
         var words = sentence.Split(' ');

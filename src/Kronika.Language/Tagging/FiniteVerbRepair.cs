@@ -43,21 +43,35 @@ public sealed class FiniteVerbRepair
 
     public static FiniteVerbRepair LoadDefault() => Load(Kronika.Documents.DataDirectory.File("language", "finite-verbs.tsv"));
 
-    /// <summary>Retags, in place, the participle that is the first verb of the sentence <paramref name="words"/> as a past tense where the construction holds.</summary>
+    /// <summary>
+    /// Retags, in place, the participle that is the first verb of the sentence <paramref name="words"/> as a past tense
+    /// where it follows a noun or pronoun and either an object starts right after it, or it is the only verb of a
+    /// sentence that ends as one (a full stop or exclamation mark: a headline's "Five killed in blast" stays passive)
+    /// and no "by" follows it ("oil used by Britain").
+    /// </summary>
     public void Apply(IReadOnlyList<string> words, string[] upos, string[] xpos)
     {
-        for (int i = 1; i + 1 < words.Count; i++)
+        int n = words.Count;
+        for (int i = 1; i + 1 < n; i++)
         {
             if (upos[i] is "VERB" or "AUX" && xpos[i] != "VBN") return;
             if (xpos[i] != "VBN") continue;
             // Only the sentence's first verb: after one, a participle is as likely to modify a noun of its object.
-            if (upos[i - 1] is "NOUN" or "PROPN" or "PRON" && StartsObject(xpos[i + 1]) && IsPastForm(words[i]))
+            if (upos[i - 1] is "NOUN" or "PROPN" or "PRON" && IsPastForm(words[i]) && (StartsObject(xpos[i + 1]) || IsOnlyVerb(words, upos, i)))
             {
                 xpos[i] = "VBD";
                 upos[i] = "VERB";
             }
             return;
         }
+    }
+
+    private static bool IsOnlyVerb(IReadOnlyList<string> words, string[] upos, int verb)
+    {
+        if (words[^1] is not ("." or "!") || words[verb + 1].Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int i = verb + 1; i < words.Count; i++)
+            if (upos[i] is "VERB" or "AUX") return false;
+        return true;
     }
 
     private bool IsPastForm(string word) =>
