@@ -114,6 +114,12 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 mention = Compose(document, tokens, offset, i, fuzzy.Length, near, date, memory);
                 rule = $"near spelling of \"{near[0].Name}\" ({fuzzy.Score}% alike); " + DictionaryRule(mention, date);
             }
+            else if (token.Text.EndsWith("-led", StringComparison.OrdinalIgnoreCase) && BackedBy(tokens, i) is { } ledBy && LedGroup(tokens, i + 1) is { } ledRole)
+            {
+                // "the Saudi-led coalition": the leading state's forces ("an Iran-backed coalition" may be a party bloc).
+                mention = Make(document, offset, i, i + 2, [new Actor(ledBy.Country, ledRole, Text(document, offset, i, i + 2))], EntryKind.Group);
+                rule = $"led by {ledBy.Name}: the leader's forces";
+            }
             else if (BackedBy(tokens, i) is { } backer && dictionary.LongestMatch(tokens, i + 1, kind => kind is EntryKind.Group) is { Entries: { } backed } group)
             {
                 // "Moscow-backed rebels" are the rebels the story is about (South Ossetia's), not Russians; "Kremlin-backed forces" are the backer's.
