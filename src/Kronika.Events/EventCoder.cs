@@ -55,6 +55,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet Threats = rules.Codes("threat");
     private readonly CodeSet ReasonActs = rules.Codes("reason-phrase");
     private readonly CodeSet CountedPeopleActs = rules.Codes("counted-people");
+    private readonly CodeSet MemberCoercedActs = rules.Codes("member-coerced");
 
     private IReadOnlyList<ICoderComponent>? components;
 

@@ -45,7 +45,7 @@ public sealed partial class EventCoder
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
                         // Two people named apart are two actors, of one government or not ("the president urged Mr Trump to...").
-                        if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target))
+                        if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target) || IsMemberCoerced(tokens, cameo, target))
                             && !(acrossBorder && targetActor.Country == source.Country))
                             Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, rule);
             }
@@ -89,4 +89,11 @@ public sealed partial class EventCoder
         foreach (var candidate in context.Standing.ToList())
             if (candidate.Written == 0 && candidate.LastDrop is { } rule) candidate.DroppedBy = rule;
     }
+
+    /// <summary>
+    /// "his roommate, also a police officer, was taken into custody" by the police: one member of a body that a coercive act
+    /// (code set member-coerced) singles out is another actor than the body itself.
+    /// </summary>
+    private bool IsMemberCoerced(Token[] tokens, CameoCode cameo, ActorMention target) =>
+        MemberCoercedActs.Contains(cameo) && target.Actors.Length == 1 && tokens[target.EndToken - 1].Xpos is "NN" or "NNP";
 }
