@@ -56,6 +56,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet ReasonActs = rules.Codes("reason-phrase");
     private readonly CodeSet CountedPeopleActs = rules.Codes("counted-people");
     private readonly CodeSet MemberCoercedActs = rules.Codes("member-coerced");
+    private readonly CodeSet MediationActs = rules.Codes("mediation");
 
     private IReadOnlyList<ICoderComponent>? components;
 

@@ -40,7 +40,8 @@ public sealed partial class EventCoder
         {
             if (tokens[c].Xpos != "CD" || c < trigger) continue;
             var relation = tree.Relation(c);
-            bool objectLike = relation is DependencyRelation.Obj or DependencyRelation.Iobj
+            // (A number right after the verb is its object even where the parser reads it as a complement.)
+            bool objectLike = relation is DependencyRelation.Obj or DependencyRelation.Iobj || relation == DependencyRelation.Xcomp && c == trigger + 1
                 || noun && (relation is DependencyRelation.Flat or DependencyRelation.Appos || relation.Base() == DependencyRelation.Nmod && tree.CaseOf(c) == "of");
             if (!objectLike || tree.Children(c).Any(k => tree.Relation(k).Base() is DependencyRelation.Nmod)) continue;
             return c;

@@ -81,6 +81,9 @@ public sealed partial class EventCoder
                         && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(setting, "", Actor.UnidentifiedName) { Unidentified = true }, null, symmetric: false,
                             rule + $"; other side: the unidentified attackers of \"{tokens[attack.Noun].Text}\" in the story's setting");
+                    // "The deal was mediated by Turkey and Russia": a mediation that names no parties is in the conflict of the country the story is set in.
+                    else if (MediationActs.Contains(cameo) && context.Setting is { } conflict && conflict != source.Country)
+                        Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(conflict, "", conflict), null, symmetric: false, rule + "; other side: the story's setting");
                     else if (source == sources[0])
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, rule);
                 }
