@@ -13,20 +13,18 @@ public sealed partial class EventCoder
         foreach (var candidate in context.Standing)
         {
             if (candidate.Targets.Count > 0 || !CountedPeopleActs.Contains(candidate.Cameo) || candidate.Sources.Length == 0) continue;
-            if (!HasCountedObject(tree, tokens, candidate.Trigger)) continue;
+            int count = CountedObject(tree, tokens, candidate.Trigger);
+            if (count < 0) continue;
             // (Police arrest, and gunmen abduct, in their own country: of coordinated doers, the first named's.)
             var country = PlaceOfClause(context, tree, candidate.Trigger)
                 ?? candidate.Sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3 && c != "IGO") ?? context.Setting;
             if (country is null) continue;
             var people = new Actor(country, "CVL", $"{country} CVL");
             if (candidate.Sources.All(s => SameActor(s, people))) continue;
-            int count = CountedObject(tree, tokens, candidate.Trigger);
             candidate.Targets = [new ActorMention(count, count + 1, tokens[count].Start, tokens[count].End, [people], EntryKind.Group, tokens[count].Text)];
             candidate.Rule += " > target:counted-people";
         }
     }
-
-    private static bool HasCountedObject(SentenceTree tree, Token[] tokens, int trigger) => CountedObject(tree, tokens, trigger) >= 0;
 
     /// <summary>
     /// The bare number a trigger acts on: its object ("arrested five"), a number read as part of a headline's noun
