@@ -17,7 +17,9 @@ public sealed partial class EventCoder
             var (cameo, rule) = (candidate.Cameo, candidate.Rule);
             // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
             // ("mediate between Maduro and the opposition": the act is between its targets, not its sources.)
-            if (sources.Length >= 2 && IsReciprocal(cameo, context.Document, match) && match.SlotTarget is null
+            // ("Georgian villages were shelled by Russian and Abkhaz forces": agents of a passive act together on its subject, not on each other.)
+            bool passiveOnTargets = targets.Count > 0 && context.Tree is { } tree && tree.SubjectOf(match.Trigger) is (>= 0, true) && tree.AgentOf(match.Trigger) >= 0;
+            if (sources.Length >= 2 && IsReciprocal(cameo, context.Document, match) && match.SlotTarget is null && !passiveOnTargets
                 && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against") || IntroducedBy(tokens, targets[0], "between"))))
             {
                 // "Both Abkhazia and South Ossetia ... as a result of fighting": breakaway regions with no other side named act against their own governments.
