@@ -5,7 +5,7 @@ namespace Kronika.Events;
 /// subject, object, agent or oblique of a word, following coordination ("Russia and Georgia"),
 /// control ("wants to restore"), coordinated verbs ("secured ... and recognized") and relative clauses.
 /// </summary>
-internal sealed class SentenceTree
+internal sealed partial class SentenceTree
 {
     private readonly Token[] _tokens;
     private readonly Sentence _sentence;
@@ -148,6 +148,7 @@ internal sealed class SentenceTree
     public (int Subject, bool Passive) SubjectOf(int predicate)
     {
         if (MisreadPassiveSubject(predicate) is >= 0 and var misread) return (misread, true);
+        if (IsAdjectivalPassive(predicate) && FirstChild(predicate, DependencyRelation.Nsubj) is >= 0 and var sufferer) return (sufferer, true);
         // "a day after U.S. House Speaker Nancy Pelosi visited the island", misparsed with "visited" a conjunct of the main verb:
         // an actor named right before a finite verb that has no subject of its own is that verb's subject.
         if (_tokens[predicate].Xpos is "VBD" or "VBZ" or "VBP" && _tokens[predicate].Relation is DependencyRelation.Conj or DependencyRelation.Parataxis
@@ -194,42 +195,6 @@ internal sealed class SentenceTree
             p = head;
         }
         return (-1, false);
-    }
-
-    /// <summary>
-    /// "The house was searched and his mother and sister were detained", misparsed with the second clause's subject a conjunct
-    /// of the first verb: a passive participle conjoined to another verb, with no subject of its own, whose auxiliary comes right
-    /// after an actor ("his roommate, also a police officer, was taken") has that actor for its subject: the token of the
-    /// actor's last word, or -1.
-    /// </summary>
-    public int MisreadPassiveSubject(int predicate)
-    {
-        if (_tokens[predicate].Xpos != "VBN" || _tokens[predicate].Relation is not (DependencyRelation.Conj or DependencyRelation.Parataxis)
-            || AnyChild(predicate, c => _tokens[c].Relation.IsNominalSubject())) return -1;
-        int aux = FirstChild(predicate, DependencyRelation.AuxPass);
-        if (aux < 0 || aux > predicate) return -1;
-        int before = aux - 1;
-        if (Inside(before) && _tokens[before].Text == ",") before--;
-        return Inside(before) && MentionAt(before) is { } subject && subject.EndToken == before + 1 && _tokens[before].Pos is PartOfSpeech.Noun or PartOfSpeech.Propn ? before : -1;
-    }
-
-    /// <summary>
-    /// The actors a passive predicate without its agent acts on: its passive subject's mentions, or those of a misread subject
-    /// (<see cref="MisreadPassiveSubject"/>) with the nouns it is listed with ("his mother, father and sister").
-    /// </summary>
-    public List<ActorMention> SufferersOf(int predicate)
-    {
-        var found = new List<ActorMention>();
-        foreach (var c in _tree.ChildrenOf(predicate))
-            if (_tokens[c].Relation == DependencyRelation.NsubjPass) found.AddRange(MentionsOf(c).Where(m => !found.Contains(m)));
-        if (found.Count > 0 || MisreadPassiveSubject(predicate) is not (>= 0 and var word)) return found;
-        for (int hops = 0; hops < 4 && Inside(word); hops++)
-        {
-            found.AddRange(MentionsOf(word).Where(m => !found.Contains(m)));
-            if (_tokens[word].Relation is not (DependencyRelation.Conj or DependencyRelation.Appos) || Head(word) < 0 || _tokens[Head(word)].Pos is not (PartOfSpeech.Noun or PartOfSpeech.Propn)) break;
-            word = Head(word);
-        }
-        return found;
     }
 
     /// <summary>Verbs with an infinitive that are never passive: "the two sides managed to put aside...".</summary>

@@ -40,18 +40,18 @@ public sealed partial class EventCoder
         foreach (var candidate in context.Standing)
         {
             int trigger = candidate.Trigger;
-            if (tokens[trigger].Pos != PartOfSpeech.Verb) continue;
+            if (tokens[trigger].Pos != PartOfSpeech.Verb && !tree.IsAdjectivalPassive(trigger)) continue;
             foreach (var row in DefaultDoers)
             {
                 if (!row.AppliesTo(candidate.Cameo)) continue;
                 var (subject, passive) = tree.SubjectOf(trigger);
                 if (subject < 0) continue;
                 Actor? doer = null, owner = null;
-                bool keepCode = false;
+                bool keepCode = false, toldBefore = false;
                 List<ActorMention>? targets = null;
                 if (row.Construction == "passive")
                 {
-                    if (!passive || tree.Head(subject) != trigger && tree.MisreadPassiveSubject(trigger) != subject || tree.AgentOf(trigger) >= 0 || !tree.Children(trigger).Any(c => tokens[c].Relation == DependencyRelation.AuxPass)) continue;
+                    if (!passive || tree.Head(subject) != trigger && tree.MisreadPassiveSubject(trigger) != subject || tree.AgentOf(trigger) >= 0 || !tree.HasPassiveAuxiliary(trigger)) continue;
                     // (Of a misparse's two passive subjects, "a week after 44 people were killed", the one that names actors.)
                     targets = tree.SufferersOf(trigger).Where(m => m.CanAct).Distinct().ToList();
                     if (targets.Count == 0) continue;
@@ -60,6 +60,10 @@ public sealed partial class EventCoder
                     {
                         var (attacker, fight) = AttackPhraseDoer(tree, tokens, trigger);
                         doer = attacker?.Actor;
+                        // "three officers were wounded in the attack": an attack told before, by whoever did it.
+                        if (doer is null && eventNouns.ReferredDoer(tokens, context.Sentence, trigger + 1, context.Output, Nobody, BareStatements) is { } referred
+                            && Rules.Set("attack-nouns").Contains(referred.Noun.ToLowerInvariant()))
+                            (doer, toldBefore) = (referred.Actor, true);
                         // ("killed in a shootout with police", "in an Israeli strike": a fight, or a state's forces, keep the verb's code.)
                         keepCode = fight || doer is { } d && (StateOrgans.Contains(d.Role) || d.Role == "COP");
                     }
@@ -94,11 +98,14 @@ public sealed partial class EventCoder
                 candidate.Targets = targets;
                 // ("an Israeli bomb killed": a state's own bombing keeps the code of its verb, a war's, not a militant's.)
                 if (row.Code is { } code && !keepCode && !(owner is not null && StateOrgans.Contains(owner.Role))) candidate.Cameo = codebook[code];
-                candidate.Rule += " > " + row.TrailName + (owner is not null ? " (the instrument's owner)" : "");
+                candidate.Rule += " > " + row.TrailName + (owner is not null ? " (the instrument's owner)" : toldBefore ? " (the attack told before)" : "");
                 break;
             }
         }
     }
+
+    /// <summary>No actor: a reaction's reactor for looking back at an act, when no one reacts.</summary>
+    private static readonly Actor Nobody = new("", "", "");
 
     /// <summary>
     /// "killed in a Taliban attack", "wounded in an attack by the rebels": the actor that owns the attack noun of one of the
