@@ -42,6 +42,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> TimeAndCauseCases = rules.Set("time-and-cause-cases");
     private readonly HashSet<string> Circumstances = rules.Set("circumstances");
     private readonly HashSet<string> AttemptVerbs = rules.Set("attempt-verbs");
+    private readonly HashSet<string> ReasonPrepositions = rules.Set("reason-prepositions");
 
     // The code sets of data/rules/code-sets.tsv.
     private readonly CodeSet IntentActs = rules.Codes("intent");
@@ -52,11 +53,15 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet MutualActs = rules.Codes("mutual");
     private readonly CodeSet MutualWithoutObject = rules.Codes("mutual-without-object");
     private readonly CodeSet Threats = rules.Codes("threat");
+    private readonly CodeSet ReasonActs = rules.Codes("reason-phrase");
+    private readonly CodeSet CountedPeopleActs = rules.Codes("counted-people");
+    private readonly CodeSet MemberCoercedActs = rules.Codes("member-coerced");
+    private readonly CodeSet MediationActs = rules.Codes("mediation");
 
     private IReadOnlyList<ICoderComponent>? components;
 
     /// <summary>
-    /// The coder's components, run in this order over each sentence: patterns, actors, passive, doers, the re-codings of
+    /// The coder's components, run in this order over each sentence: patterns, actors, passive, doers, counted-people, the re-codings of
     /// data/rules/recodings.tsv, modality, dating, dyads, deduplicate.
     /// </summary>
     public IReadOnlyList<ICoderComponent> Components => components ??=
@@ -65,6 +70,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         new CoderComponent("actors", FindActors),
         new CoderComponent("passive", KeepPassiveSufferer),
         new CoderComponent("doers", GiveDefaultDoers),
+        new CoderComponent("counted-people", TargetCountedPeople),
         .. Rules.Recodings.Select(r => new CoderComponent(r.ComponentName, context => Recode(context, r))),
         new CoderComponent("modality", SetModality),
         new CoderComponent("dating", DateCandidates),

@@ -50,6 +50,8 @@ public sealed partial class EventCoder
             {
                 // "tension over the disputed region": a place the noun is about is its topic ("a boycott over China's policy" still targets China).
                 if (@case is "over" or "about" && (tree.MentionAt(o) is not null || PlaceNouns.Contains(tokens[o].Lemma))) continue;
+                // "the arrest of five over an Eta arms cache": what a coercive act is done over or for is its reason, not its target.
+                if (ReasonActs.Contains(match.Pattern.Cameo) && ReasonPrepositions.Contains(@case)) continue;
                 var found = tree.MentionsOf(o);
                 if (found.Count == 0) continue;
                 if (@case is "by" or "from") { sources = found; agentPhrase = true; }
@@ -130,6 +132,8 @@ public sealed partial class EventCoder
                         if (Locatives.Contains(@case) || @case is "by") continue;
                         // "following the arrest of Russian officers": a phrase of time or cause names another event, not this one's target.
                         if (TimeAndCauseCases.Contains(@case)) continue;
+                        // "arrested five over an arms cache", "jailed for links to the group": the reason of a coercive act is not whom it targets.
+                        if (ReasonActs.Contains(match.Pattern.Cameo) && ReasonPrepositions.Contains(@case)) continue;
                         // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
                         if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Pos == PartOfSpeech.Noun) continue;
                         var found = tree.MentionsOf(o);
