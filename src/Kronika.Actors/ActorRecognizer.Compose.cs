@@ -20,6 +20,7 @@ public sealed partial class ActorRecognizer
                 int next = end;
                 bool possessive = next < tokens.Length && tokens[next].Lower is "'s" or "’s";
                 if (possessive) next++;
+                if (OwnBodyAfter(document, tokens, offset, start, next, entry, date, memory) is { } body) return body;
                 if (RoleAfter(tokens, next, out int roleEnd, out bool titled) is { } roleEntry)
                 {
                     var (name, nameEnd) = titled ? NameAfter(tokens, roleEnd) : (null, roleEnd);
@@ -79,7 +80,9 @@ public sealed partial class ActorRecognizer
                     // Phoenix codes office holders by CountryInfo's GOV even as senators ("Sen. John McCain"): the text's title says what they act as.
                     actor = entry.Role.Length > 0 && entry.Role != known.Role && dictionary.IsPetrarchPerson(tokens, end, date) ? known with { Role = entry.Role } : known;
                 else if (memory.Person(name.Split(' ')[^1]) is { } remembered)
-                    actor = remembered with { Name = name };
+                    // "Rex Tillerson ... Exxon CEO Rex Tillerson": a person the text has so far given only a country takes the
+                    // role its title now gives; a role the text gave before stays.
+                    actor = remembered.Role.Length == 0 && entry.Role.Length > 0 ? remembered with { Name = name, Role = entry.Role } : remembered with { Name = name };
                 else if (dictionary.LongestMatch(tokens, end, kind => kind == EntryKind.Person).Entries?[0] is { } outOfOffice)
                     // "former president Lula": a known person out of office keeps the country, with the title's role (ELI for former officials).
                     actor = new Actor(outOfOffice.Country, entry.Role, outOfOffice.Name);
@@ -122,6 +125,19 @@ public sealed partial class ActorRecognizer
         var roleWords = string.Join(' ', tokens[i..end].ToArray().Select(t => t.Text));
         return nationalities.Where(n => n.Country.Length > 0).DistinctBy(n => n.Country)
             .Select(n => new Actor(n.Country, n.Role is "" or "GOV" ? role.Role : n.Role, n.Name + " " + roleWords)).ToArray();
+    }
+
+    /// <summary>
+    /// "the U.S. Federal Bureau of Investigation", "Russia's FSB", "Israeli Mossad": a nationality before a body of its own
+    /// country that has a role of its own is that body (and what the body composes: "US CIA Director John Brennan").
+    /// </summary>
+    private ActorMention? OwnBodyAfter(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int next, ActorEntry nationality, DateOnly? date, DocumentMemory memory)
+    {
+        if (next >= tokens.Length || nationality.Country.Length == 0) return null;
+        var (length, bodies) = dictionary.LongestMatch(tokens, next, kind => kind == EntryKind.Name);
+        if (bodies is null || bodies[0].Country != nationality.Country || bodies[0].Role.Length == 0) return null;
+        if (Compose(document, tokens, offset, next, length, bodies, date, memory) is not { } body) return null;
+        return Make(document, offset, start, body.EndToken - offset, body.Actors, body.Head, body.IsPerson) with { Rule = "nationality + a body of its own country: the body" };
     }
 
     /// <summary>

@@ -69,9 +69,18 @@ public sealed partial class ActorRecognizer
         /// <summary>The last mention noted: the possessor of a role word that follows it ("Assad's government").</summary>
         public ActorMention? LastMention { get; private set; }
 
+        private readonly Dictionary<string, Actor> _namedAsWord = new(StringComparer.Ordinal);
+
+        /// <summary>The body a one-capital word names where the story wrote it inside a sentence ("Eta", "Nato"), or null.</summary>
+        public Actor? NamedAsWord(string written) => _namedAsWord.GetValueOrDefault(written);
+
         public void Note(ActorMention mention)
         {
             LastMention = mention;
+            // "Eta", "Nato", "Farc": one word, a capital and lower case, naming a body (an acronym written as a word).
+            if (!mention.IsPerson && mention.Head is EntryKind.Name or EntryKind.Organization && mention.Actors.Length == 1 && mention.Actor.IsResolved
+                && mention.Text.Length >= 3 && char.IsUpper(mention.Text[0]) && mention.Text.Skip(1).All(char.IsLower))
+                _namedAsWord[mention.Text] = mention.Actor;
             foreach (var actor in mention.Actors)
             {
                 // A list of countries' forces ("militias from Lebanon, Iraq and Afghanistan") is no one "the militias" can mean later.

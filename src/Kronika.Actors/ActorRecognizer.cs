@@ -34,6 +34,14 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
         return mentions.ToArray();
     }
 
+    /// <summary>Whether the token at <paramref name="at"/> is the sentence's first word (after opening quotes or brackets).</summary>
+    private static bool IsFirstWord(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int k = 0; k < at; k++)
+            if (tokens[k].IsWord) return false;
+        return tokens[at].IsWord;
+    }
+
     /// <summary>A mention that names a place this document means elsewhere, moved to that place's country.</summary>
     private static ActorMention AsOtherPlace(ActorMention mention, Homonym[] otherPlaces)
     {
@@ -80,6 +88,13 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 rule = DictionaryRule(mention, date);
                 if (mention is not null && entries.Count > 1)
                     mention = mention with { Alternatives = Losers(entries, Choose(entries, date), date) };
+            }
+            else if (IsFirstWord(tokens, i) && memory.NamedAsWord(token.Text) is { } acronym)
+            {
+                // "Eta was formed...": a sentence's first word is capitalised anyway, so the dictionary takes "Eta" there for
+                // no acronym; where the story has written the group so inside a sentence, it is the group here too.
+                mention = Make(document, offset, i, i + 1, [acronym], EntryKind.Name);
+                rule = "acronym written as a word, as the story writes it inside sentences";
             }
             else if (token.Lower is "he" or "she" && SpeakerOfPronoun(tokens, offset, tree, offset + i, output, memory.LastSubjectPerson, out var speaker))
             {
