@@ -124,6 +124,8 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 mention = apposed;
                 rule = "name with an appositive title (\"X, secretary general of ...\")";
             }
+            else if (token.IsCapitalized && DescribedPerson(document, tokens, offset, i, date, memory) is { } described)
+                mention = described;
             else if (token.IsCapitalized && token.Pos == PartOfSpeech.Propn && dictionary.FuzzyMatch(tokens, i) is { Entries: { } near } fuzzy)
             {
                 mention = Compose(document, tokens, offset, i, fuzzy.Length, near, date, memory);
