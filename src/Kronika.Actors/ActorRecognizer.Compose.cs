@@ -90,6 +90,8 @@ public sealed partial class ActorRecognizer
                     // "Georgia welcomed the offer with caution. Deputy Foreign Minister Nino Kalandadze said...": an official
                     // named without a nationality speaks for the state the story has just been following.
                     actor = new Actor(current.Country, entry.Role, name);
+                else if (TitledPersonCountry(document, tokens, offset, start, nameEnd, entry.Role, memory) is { } context)
+                    return Make(document, offset, start, nameEnd, [new Actor(context.Country, entry.Role, name)], EntryKind.Title, isPerson: true) with { Rule = "title + name: " + context.Rule };
                 else
                     actor = new Actor("", entry.Role, name);
                 return Make(document, offset, start, nameEnd, [actor], EntryKind.Title, isPerson: true);
@@ -125,6 +127,20 @@ public sealed partial class ActorRecognizer
         var roleWords = string.Join(' ', tokens[i..end].ToArray().Select(t => t.Text));
         return nationalities.Where(n => n.Country.Length > 0).DistinctBy(n => n.Country)
             .Select(n => new Actor(n.Country, n.Role is "" or "GOV" ? role.Role : n.Role, n.Name + " " + roleWords)).ToArray();
+    }
+
+    /// <summary>
+    /// The country of a titled person the text gives none: "police chief Ana Quispe" in a story set in Peru is Peru's, as the
+    /// role word alone would be (setting-roles.tsv); "rebel spokesman Omar X" speaks for the rebels the story last named
+    /// with their country, as "the rebels" would.
+    /// </summary>
+    private (string Country, string Rule)? TitledPersonCountry(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int end, string role, DocumentMemory memory)
+    {
+        if (role.Length == 0) return null;
+        if (CountryFromContext(document, tokens, offset, start, end, role, memory) is { } context) return context;
+        return role is "REB" or "SEP" && memory.LastInRole(role) is { Country.Length: 3 } group && group.Country != "IGO"
+            ? (group.Country, "the country of the last group in that role")
+            : null;
     }
 
     /// <summary>
