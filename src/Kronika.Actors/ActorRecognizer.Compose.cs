@@ -66,7 +66,7 @@ public sealed partial class ActorRecognizer
                 var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date)) ?? LeaderElect(entries, date);
                 // Out of office at the date: still of that country, but no longer its government; what the text has called
                 // the person holds instead ("ExxonMobil CEO Rex Tillerson ... Tillerson's ties" is the executive both times).
-                var actor = valid is not null ? new Actor(valid.Country, valid.Role, valid.Name)
+                var actor = valid is not null ? TitledEarlier(tokens, start, date, valid, memory) ?? new Actor(valid.Country, valid.Role, valid.Name)
                     : memory.Person(entry.Name) is { Role.Length: > 0 } titled && titled.Name == entry.Name ? titled
                     : new Actor(entry.Country, "", entry.Name);
                 return Make(document, offset, start, end, [actor], EntryKind.Person, isPerson: true);
@@ -128,6 +128,16 @@ public sealed partial class ActorRecognizer
         return nationalities.Where(n => n.Country.Length > 0).DistinctBy(n => n.Country)
             .Select(n => new Actor(n.Country, n.Role is "" or "GOV" ? role.Role : n.Role, n.Name + " " + roleWords)).ToArray();
     }
+
+    /// <summary>
+    /// "Sen. John McCain ... John McCain said": a person of the PETRARCH files (whose CountryInfo codes lawmakers and party
+    /// figures GOV) whom the text has titled in another role acts in that role at every mention, as the title itself does.
+    /// </summary>
+    private Actor? TitledEarlier(ReadOnlySpan<Token> tokens, int start, DateOnly? date, ActorEntry known, DocumentMemory memory) =>
+        dictionary.IsPetrarchPerson(tokens, start, date) && memory.Person(known.Name) is { Role.Length: > 0 } titled
+            && titled.Name == known.Name && titled.Country == known.Country && titled.Role != known.Role
+            ? titled
+            : null;
 
     /// <summary>
     /// The country of a titled person the text gives none: "police chief Ana Quispe" in a story set in Peru is Peru's, as the
