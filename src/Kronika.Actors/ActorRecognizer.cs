@@ -98,11 +98,12 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             }
             else if (token.Lower is "he" or "she" && SpeakerOfPronoun(tokens, offset, tree, offset + i, output, memory.LastSubjectPerson, out var speaker))
             {
+                speaker = OfPronounSex(speaker, token.Lower, memory);
                 if (speaker is null) { i++; continue; }
                 mention = Make(document, offset, i, i + 1, [speaker], EntryKind.Person, isPerson: true);
                 rule = "pronoun: the person whose saying it is the subject of";
             }
-            else if (token.Lower is "he" or "she" && (token.Relation.IsNominalSubject() ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson) is { } person)
+            else if (token.Lower is "he" or "she" && OfPronounSex(token.Relation.IsNominalSubject() ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson, token.Lower, memory) is { } person)
             {
                 // A subject pronoun continues the last person who was a subject ("Karadze said Lavrov's comments... He added"), not the last named.
                 mention = Make(document, offset, i, i + 1, [person], EntryKind.Person, isPerson: true);
@@ -161,6 +162,7 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             if (otherPlaces.Length > 0) mention = AsOtherPlace(mention, otherPlaces);
             output.Add(mention);
             memory.Note(mention);
+            if (mention.IsPerson && SexOf(tokens, i, mention.EndToken - offset) is { } sex) memory.NoteSex(mention.Actor, sex);
             if (mention.IsPerson && IsMainSubject(tree, offset + i, mention.EndToken))
                 memory.LastSubjectPerson = mention.Actor;
             if (!mention.IsPerson && mention.IsResolved && mention.Actor.Country != "" && IsSubject(tokens, i, mention.EndToken - offset))
