@@ -30,7 +30,10 @@ public sealed partial class ActorRecognizer
                     // The text's title says what the person acts as: "party founder Bidzina Ivanishvili" is the party, even for a former prime minister.
                     if (name is not null && KnownPerson(tokens, roleEnd, date) is { } known)
                         actor = known.Role == role ? known : known with { Country = entry.Country, Role = role };
-                    return Make(document, offset, start, nameEnd, [actor], entry.Kind, isPerson: name is not null);
+                    // "Russia's ambassador", "Moscow's envoy": the role word heads the mention; it is no bare country (a rule for a
+                    // country named bare in a war must not strip the ambassador's role).
+                    var head = entry.Kind is EntryKind.Name or EntryKind.Capital && entry.Role is "" or "GOV" ? roleEntry.Kind : entry.Kind;
+                    return Make(document, offset, start, nameEnd, [actor], head, isPerson: name is not null);
                 }
                 // "French and Spanish police", "Russian, Syrian and Iranian forces": one mention of each nationality in
                 // that role, as "the people of Russia and Georgia" is.
