@@ -202,6 +202,10 @@ public sealed partial class ActorRecognizer
         {
             int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
             var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
+            // "the director of the FBI", "the chairman of Gazprom": a title with no role of its own is the body's head, in its role.
+            if (entry.Kind == EntryKind.Title && entry.Role.Length == 0 && tokens[of].Lower == "of" && owners is not null && owners[0].Country.Length == 3
+                && owners[0].Country != "IGO" && owners[0].Role.Length > 0 && owners[0].Role != "GOV" && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
+                return Make(document, offset, start, at + length, [new Actor(owners[0].Country, owners[0].Role, Text(document, offset, start, at + length))], EntryKind.Title);
             // Countries and capitals only: "residents of the Luhansk People's Republic" leave the breakaway region its own mention.
             if (owners is not null && owners[0].Country.Length > 0 && owners[0].Role is "" or "GOV" && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
             {
