@@ -6,7 +6,7 @@ namespace Kronika.Language.Tests;
 public class FiniteVerbRepairTests
 {
     private static readonly Lazy<TextAnalyzer> Analyzer = new(() => TextAnalyzer.LoadDefault());
-    private static readonly FiniteVerbRepair Repair = new(["shot"], ["named"]);
+    private static readonly FiniteVerbRepair Repair = new(["shot"], ["named"], ["spoke"]);
 
     private static (string[] Upos, string[] Xpos) Repaired(string[] words, string[] xpos)
     {
@@ -21,6 +21,7 @@ public class FiniteVerbRepairTests
     [InlineData("Troops shot two smugglers", "NNS VBN CD NNS")]
     [InlineData("Ghanaian police detained the editor", "NNP NN VBN DT NN")]
     [InlineData("Thousands of farmers marched on the capital .", "NNS IN NNS VBN IN DT NN .")]
+    [InlineData("The minister and his counterpart , Ali Khan , spoke by phone .", "DT NN CC PRP$ NN , NNP NNP , VBN IN NN .")]
     public void A_participle_after_the_first_noun_phrase_and_before_an_object_is_the_clause_verb(string sentence, string tags)
     {
         var words = sentence.Split(' ');

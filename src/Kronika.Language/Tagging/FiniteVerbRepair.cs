@@ -11,11 +11,13 @@ public sealed class FiniteVerbRepair
 {
     private readonly HashSet<string> _irregularPasts;
     private readonly HashSet<string> _modifiers;
+    private readonly HashSet<string> _pastOnly;
 
-    public FiniteVerbRepair(IEnumerable<string> irregularPasts, IEnumerable<string> modifiers)
+    public FiniteVerbRepair(IEnumerable<string> irregularPasts, IEnumerable<string> modifiers, IEnumerable<string>? pastOnly = null)
     {
         _irregularPasts = new HashSet<string>(irregularPasts, StringComparer.OrdinalIgnoreCase);
         _modifiers = new HashSet<string>(modifiers, StringComparer.OrdinalIgnoreCase);
+        _pastOnly = new HashSet<string>(pastOnly ?? [], StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads the table (kind, word); a row of another kind or shape is an error naming file:line.</summary>
@@ -23,6 +25,7 @@ public sealed class FiniteVerbRepair
     {
         var pasts = new List<string>();
         var modifiers = new List<string>();
+        var pastOnly = new List<string>();
         int number = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -35,10 +38,11 @@ public sealed class FiniteVerbRepair
             {
                 "past" => pasts,
                 "modifier" => modifiers,
-                _ => throw new FormatException($"{path}:{number}: unknown kind \"{fields[0]}\" (past or modifier)"),
+                "past-only" => pastOnly,
+                _ => throw new FormatException($"{path}:{number}: unknown kind \"{fields[0]}\" (past, past-only or modifier)"),
             }).Add(fields[1].Trim());
         }
-        return new FiniteVerbRepair(pasts, modifiers);
+        return new FiniteVerbRepair(pasts, modifiers, pastOnly);
     }
 
     public static FiniteVerbRepair LoadDefault() => Load(Kronika.Documents.DataDirectory.File("language", "finite-verbs.tsv"));
@@ -52,6 +56,9 @@ public sealed class FiniteVerbRepair
     public void Apply(IReadOnlyList<string> words, string[] upos, string[] xpos)
     {
         int n = words.Count;
+        // A past tense that is never a participle ("spoke", "went") is one wherever the tagger put VBN.
+        for (int i = 0; i < n; i++)
+            if (xpos[i] == "VBN" && _pastOnly.Contains(words[i])) (xpos[i], upos[i]) = ("VBD", "VERB");
         for (int i = 1; i + 1 < n; i++)
         {
             if (upos[i] is "VERB" or "AUX" && xpos[i] != "VBN") return;
