@@ -289,6 +289,7 @@ internal sealed class SentenceTree
         // "it will site military bases", with "site" mistagged as a noun: a future auxiliary right before the word still makes it an intent.
         if (Inside(word - 1) && _tokens[word - 1].Xpos == "MD" && FutureAuxiliaries.Contains(_tokens[word - 1].Lower)) intended = true;
         int p = word;
+        var cameBy = DependencyRelation.Root;
         for (int hops = 0; hops < 6 && Inside(p); hops++)
         {
             foreach (var c in _tree.ChildrenOf(p))
@@ -300,8 +301,11 @@ internal sealed class SentenceTree
                 if (relation == DependencyRelation.Aux && FutureAuxiliaries.Contains(_tokens[c].Lower)) intended = true;
                 if (hops == 0 && relation == DependencyRelation.Aux && WillAuxiliaries.Contains(_tokens[c].Lower)) willed = true;
             }
-            if (hops > 0 && _tokens[p].Lemma == "deny") denied = true;
+            // "denied that it attacked": what is denied did not happen; "denies the claims and has called them lies" (a
+            // conjunct of "deny") is a second act, told as done.
+            if (hops > 0 && _tokens[p].Lemma == "deny" && cameBy != DependencyRelation.Conj) denied = true;
             var own = _tokens[p].Relation.Base();
+            cameBy = own;
             int head = _tree.HeadOf(p);
             if (head < 0) break;
             // "failed to reach agreement": CAMEO codes a failure to agree or yield as a rejection (as PETRARCH's FAIL [120]).

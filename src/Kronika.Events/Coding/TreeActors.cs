@@ -135,6 +135,8 @@ public sealed partial class EventCoder
                         var found = tree.MentionsOf(o);
                         if (found.Count > 0) { targets.AddRange(found); break; }
                     }
+                if (targets.Count == 0 && PronounObjectTarget(tree, tokens, match) is { Targets.Count: > 0 } referred)
+                    (targets, step) = (referred.Targets, referred.Step);
                 if (targets.Count == 0 && Statements.Contains(match.Pattern.Cameo))
                 {
                     int about = tree.ComplementSubjectOf(trigger);
