@@ -105,6 +105,7 @@ public sealed partial class EventCoder
                 int head = slot.EndToken - 1;
                 foreach (var conj in tree.ChildrenWith(head, DependencyRelation.Conj))
                     if (tree.MentionAt(conj) is { IsResolved: true } m && !targets.Contains(m)) targets.Add(m);
+                AddCoordinatedBeforeSlot(tokens, mentions, match, targets);
             }
             else if (targets.Count == 0)
             {
