@@ -2,8 +2,9 @@ namespace Kronika.Events;
 
 /// <summary>
 /// "Opponents of President Assad", "the Kremlin's critics", "Erdogan critics": a group named as someone's opponents is not
-/// that someone. The phrase becomes one mention of the opposition (OPP) of the opposed actor's country, so that neither the
-/// tree ("representatives of Russia" are Russia's) nor word order reads the opposed actor as the one who acts.
+/// that someone. The phrase becomes one mention of the opposition (OPP) of the opposed leader's or government's country (of
+/// no known country when a state or body is opposed by name), so that neither the tree ("representatives of Russia" are
+/// Russia's) nor word order reads the opposed actor as the one who acts.
 /// </summary>
 public sealed partial class EventCoder
 {
@@ -21,9 +22,12 @@ public sealed partial class EventCoder
         {
             if (!mention.IsResolved || NextToOpponentNoun(tokens, sentence, mention) is not { } span) continue;
             var opposed = mention.Actor;
+            // A leader's or a government's critics are mostly its own opposition ("Kremlin critics"), and "Russian critics" are
+            // Russians; a state's or a body's critics by name ("Israel's critics", "critics of NATO") may be of any country.
+            var country = mention.Head is EntryKind.Person or EntryKind.Title or EntryKind.Capital or EntryKind.Group or EntryKind.Adjective ? opposed.Country : "";
             int first = Math.Min(span.First, mention.FirstToken), end = Math.Max(span.End, mention.EndToken);
             if (groups.Any(g => g.FirstToken < end && first < g.EndToken)) continue;
-            groups.Add(new ActorMention(first, end, tokens[first].Start, tokens[end - 1].End, [new Actor(opposed.Country, "OPP", "opponents of " + opposed.Name)],
+            groups.Add(new ActorMention(first, end, tokens[first].Start, tokens[end - 1].End, [new Actor(country, "OPP", "opponents of " + opposed.Name)],
                 mention.Head, document.Source.Text[tokens[first].Start..tokens[end - 1].End]) { Rule = OpponentsRule });
         }
         if (groups.Count == 0) return mentions;
