@@ -173,6 +173,11 @@ internal sealed class SentenceTree
             if (own == DependencyRelation.Xcomp && !(_tokens[p].Xpos == "VBG" && Inside(p - 1) && HasCommaBefore(p)))
                 foreach (var c in _tree.ChildrenOf(head))
                     if (_tokens[c].Relation == DependencyRelation.Obj && c < p) return (c, false);
+            if (ClauseOfParticiple(p) is >= 0 and var clause && clause != head)
+            {
+                p = clause;
+                continue;
+            }
             if (own is DependencyRelation.Acl)
             {
                 // "a proposal from Saakashvili to offer visa-free travel": the proposer does what the proposal proposes.
@@ -193,6 +198,25 @@ internal sealed class SentenceTree
             p = head;
         }
         return (-1, false);
+    }
+
+    /// <summary>
+    /// The verb a participle set off by a comma belongs to (", calling it dangerous", ", saying ..."), or -1 for any other word:
+    /// its head, except that after a noun's infinitive or participle clause ("rejected Trump's decision to recognise Jerusalem,
+    /// calling it ...") it is the verb of the clause that noun stands in, where the parser hangs it on the nearest verb instead.
+    /// </summary>
+    public int ClauseOfParticiple(int participle)
+    {
+        if (_tokens[participle].Xpos != "VBG" || _tokens[participle].Relation.Base() != DependencyRelation.Advcl || !Inside(participle - 1)) return -1;
+        // (The comma may hang on the participle itself.)
+        if (!HasCommaBefore(participle) && !AnyChild(participle, c => c < participle && _tokens[c].Text == ",")) return -1;
+        int head = _tree.HeadOf(participle);
+        // (After a relative clause, with a subject of its own, "an attack in which gunmen stormed the mosque, killing 40", the
+        // participle is the relative clause's.)
+        if (head < 0 || _tokens[head].Relation != DependencyRelation.Acl) return head;
+        int noun = _tree.HeadOf(head);
+        int verb = noun < 0 ? -1 : _tree.HeadOf(noun);
+        return verb >= 0 && _tokens[verb].Pos == PartOfSpeech.Verb && _tokens[noun].Relation is DependencyRelation.Obj or DependencyRelation.Nsubj ? verb : head;
     }
 
     /// <summary>Verbs with an infinitive that are never passive: "the two sides managed to put aside...".</summary>

@@ -7,8 +7,9 @@ public sealed partial class EventCoder
     /// The target a verb's pronoun object stands for, with the trail step that says so; empty when the object is no
     /// pronoun or what it stands for names no actor.
     /// "the cleric whom the government accuses of plotting": a relative pronoun is the noun its clause hangs on.
-    /// "denied the US claims and called them absurd": a personal pronoun object of a verb coordinated with an earlier one
-    /// is that verb's object; a reaction to it targets the object's owner, as the first verb's does.
+    /// "denied the US claims and called them absurd", "rejected Iran's offer, calling it a trick": a personal pronoun object
+    /// of a verb coordinated with an earlier one (or of a participle after it) is that verb's object; a reaction to it targets
+    /// the object's owner, as the first verb's does.
     /// </summary>
     private (List<ActorMention> Targets, string Step) PronounObjectTarget(SentenceTree tree, Token[] tokens, PatternMatch match)
     {
@@ -28,9 +29,9 @@ public sealed partial class EventCoder
             described = described.Where(m => m.IsResolved).ToList();
             return described.Count > 0 ? (described, $"target:antecedent-of-relative-pronoun (\"{tokens[pronoun].Text}\")") : ([], "");
         }
-        int head = tree.Head(trigger);
-        if (head < 0) return ([], "");
-        if (tokens[pronoun].Xpos != "PRP" || tree.Relation(trigger) != DependencyRelation.Conj || tokens[head].Pos != PartOfSpeech.Verb) return ([], "");
+        // "rejected the plan, calling it dangerous": a participle set off by a comma is coordinated in all but name.
+        int head = tree.ClauseOfParticiple(trigger) is >= 0 and var clause ? clause : tree.Relation(trigger) == DependencyRelation.Conj ? tree.Head(trigger) : -1;
+        if (head < 0 || tokens[pronoun].Xpos != "PRP" || tokens[head].Pos != PartOfSpeech.Verb) return ([], "");
         int antecedent = tree.ObjectOf(head);
         if (antecedent < 0) return ([], "");
         var found = tree.MentionsOf(antecedent).Where(m => m.IsResolved).ToList();
