@@ -42,6 +42,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> TimeAndCauseCases = rules.Set("time-and-cause-cases");
     private readonly HashSet<string> Circumstances = rules.Set("circumstances");
     private readonly HashSet<string> AttemptVerbs = rules.Set("attempt-verbs");
+    private readonly HashSet<string> DescribingVerbs = rules.Set("describing-verbs");
+    private readonly HashSet<string> AnswerNouns = rules.Set("answer-nouns");
 
     // The code sets of data/rules/code-sets.tsv.
     private readonly CodeSet IntentActs = rules.Codes("intent");
@@ -52,6 +54,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet MutualActs = rules.Codes("mutual");
     private readonly CodeSet MutualWithoutObject = rules.Codes("mutual-without-object");
     private readonly CodeSet Threats = rules.Codes("threat");
+    private readonly CodeSet AddressedActs = rules.Codes("addressed");
 
     private IReadOnlyList<ICoderComponent>? components;
 

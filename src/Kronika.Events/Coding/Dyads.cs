@@ -57,6 +57,13 @@ public sealed partial class EventCoder
                 Add(context, candidate, sources[0], MentionOf(mentions, sources[0]) ?? sourceMention, sources[1], MentionOf(mentions, sources[1]), symmetric: true, rule + "; joint act of the coordinated sides");
                 continue;
             }
+            // "Japan's apology helped end the dispute": an act always made to someone, naming no one, is made to the other of the story's two main states.
+            if (output.Count == dyadsBefore && targets.Count == 0 && AddressedActs.Contains(cameo) && mainPair.Length == 2)
+                foreach (var source in sources.Where(s => mainPair.Contains(s.Country) && s.Role is "GOV" or ""))
+                {
+                    var other = mainPair[0] == source.Country ? mainPair[1] : mainPair[0];
+                    Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(other, "GOV", other), null, symmetric: false, rule + "; other side: the story's main pair");
+                }
             // "Ukraine mobilised its reserves": an act with no other side is kept as a one-sided event (target empty, dyadic false).
             if (output.Count == dyadsBefore && targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !BareStatements.Contains(cameo))
                 foreach (var source in sources)
@@ -71,14 +78,14 @@ public sealed partial class EventCoder
                     else if (match.Pattern.Text.Contains("talk", StringComparison.Ordinal) && source.Role == "SEP" && source.Country.Length == 3)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(source.Country, "GOV", source.Country), null, symmetric: false, rule + "; other side: the region's government");
                     // "The United States said it was dismayed by the walkout", "Eritrea denied the accusations": a reaction to an act told before targets whoever did it.
-                    else if (source == sources[0] && Reactions.Contains(cameo) && eventNouns.ReferredDoer(tokens, sentence, match.Trigger + 1, output, source, BareStatements) is { } doer)
+                    else if (source == sources[0] && Reactions.Contains(cameo) && eventNouns.ReferredDoer(tokens, sentence, match.Trigger + 1, output, source, BareStatements, DescribingVerbs) is { } doer)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, doer.Actor, null, symmetric: false, rule + $"; other side: who did \"{doer.Noun}\"");
                     // "said the reports were false": a reaction to a thing the story said was someone's ("Steele's reports") targets its owner.
                     else if (source == sources[0] && Reactions.Contains(cameo) && OwnerOfReferredNoun(context, match, source) is { } owner)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, owner.Actor, null, symmetric: false, rule + $"; other side: whose \"{owner.Noun}\"");
                     // "El Sisi condemned the bombing", told of no one: its attackers, unidentified, of the country the story is set in.
                     else if (source == sources[0] && Reactions.Contains(cameo) && context.Setting is { } setting
-                        && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
+                        && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1, DescribingVerbs) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(setting, "", Actor.UnidentifiedName) { Unidentified = true }, null, symmetric: false,
                             rule + $"; other side: the unidentified attackers of \"{tokens[attack.Noun].Text}\" in the story's setting");
                     else if (source == sources[0])
