@@ -63,6 +63,18 @@ public sealed partial class ActorRecognizer
 
         private readonly HashSet<(string Person, string Word)> _titleWords = [];
 
+        // The people named with a state's country, oldest first.
+        private readonly List<Actor> _recentPeople = [];
+
+        /// <summary>The last two people named who belong to two different states ("Ardern ... Abe": "the two leaders"), or null.</summary>
+        public Actor[]? LastTwoPeople()
+        {
+            if (_recentPeople.Count < 2) return null;
+            var last = _recentPeople[^1];
+            var other = _recentPeople.LastOrDefault(p => p.Country != last.Country);
+            return other is null ? null : [other, last];
+        }
+
         /// <summary>Whether the person was named with the title word ("President Barack Obama": "president").</summary>
         public bool WasTitled(Actor person, string word) => _titleWords.Contains((person.Name, word));
 
@@ -84,6 +96,11 @@ public sealed partial class ActorRecognizer
                 if (mention.IsPerson)
                 {
                     LastPerson = actor;
+                    if (actor.Country.Length == 3 && actor.Country != "IGO")
+                    {
+                        _recentPeople.RemoveAll(p => p.Name == actor.Name);
+                        _recentPeople.Add(actor);
+                    }
                     foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                         if (!char.IsUpper(word[0]) || mention.Head is EntryKind.Title or EntryKind.Name or EntryKind.Adjective)
                             _titleWords.Add((actor.Name, word.ToLowerInvariant()));
