@@ -25,6 +25,9 @@ public sealed partial class ActorRecognizer
 
         /// <summary>The last country, body or group that was the subject of a clause: what a subject "it" refers to.</summary>
         public Actor? LastSubject { get; set; }
+
+        /// <summary>The plural group that opened the sentence just recognized ("Hundreds of demonstrators gathered..."), or null.</summary>
+        public Actor? OpeningGroup { get; set; }
         public Actor? LastCountry => _countries.Count > 0 ? _countries[^1] : null;
 
         public Actor? Person(string word) => _people.GetValueOrDefault(ActorDictionary.Fold(word));
