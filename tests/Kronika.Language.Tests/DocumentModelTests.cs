@@ -110,4 +110,17 @@ public class DocumentModelTests
         Analyzer.Value.Tokenizer.Tokenize(text, 0, text.Length, tokens);
         Assert.Equal(length, Dateline.Length(tokens, 0, tokens.Count));
     }
+
+    [Theory]
+    [InlineData("Hundreds of students gathered outside the palace on Friday.", "gathered", true)]
+    [InlineData("Dozens of farmers marched to the ministry.", "marched", true)]
+    [InlineData("Envoy shot dead in Nairobi", "shot", false)]
+    [InlineData("Three of the men were arrested in Lagos.", "arrested", false)]
+    public void A_sentence_ending_in_a_full_stop_keeps_a_finite_verb(string text, string verb, bool isRoot)
+    {
+        var document = Analyzer.Value.Analyze(new SourceDocument("t.txt", text));
+        var tree = document.Tree(document.Sentences[0]);
+        var word = tree.Words.Single(w => w.Text == verb);
+        Assert.Equal(isRoot, word.Relation == DependencyRelation.Root && document.Tokens[word.Index].Xpos == "VBD");
+    }
 }
