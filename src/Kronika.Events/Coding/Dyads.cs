@@ -64,6 +64,14 @@ public sealed partial class EventCoder
                     var other = mainPair[0] == source.Country ? mainPair[1] : mainPair[0];
                     Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(other, "GOV", other), null, symmetric: false, rule + "; other side: the story's main pair");
                 }
+            // "Under Obama, diplomatic ties were restored": ties told with no other side of their own are between the story's two main states.
+            // (Only a passive one: "a cease-fire unraveled" tells of no act of either.)
+            if (output.Count == dyadsBefore && targets.Count == 0 && match.Pattern.Kind == PatternKind.Noun && SharedThings.Contains(tokens[match.Trigger].Lower)
+                && tokens[match.Trigger].Relation == DependencyRelation.NsubjPass && mainPair.Length == 2 && sources.All(s => mainPair.Contains(s.Country)))
+            {
+                Add(context, candidate, new Actor(mainPair[0], "GOV", mainPair[0]), null, new Actor(mainPair[1], "GOV", mainPair[1]), null, symmetric: true, rule + "; between the story's main pair");
+                continue;
+            }
             // "Ukraine mobilised its reserves": an act with no other side is kept as a one-sided event (target empty, dyadic false).
             if (output.Count == dyadsBefore && targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !BareStatements.Contains(cameo))
                 foreach (var source in sources)

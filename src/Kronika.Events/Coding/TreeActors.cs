@@ -158,7 +158,9 @@ public sealed partial class EventCoder
                 if (!sources.Contains(extra)) sources.Add(extra);
         sources.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         // Agents whose country the text does not give act only where no actor of known country stands in their place.
-        var sourceActors = PreferResolved(sources.SelectMany(m => m.Actors), a => a.IsResolved, a => a.CanAct).Distinct().ToArray();
+        // (Coordinated subjects are each a side of their own: "Rebels and Syrian troops clashed" names both.)
+        var sourceActors = (sources.Count >= 2 && sources.Any(m => m.IsResolved) ? sources.SelectMany(m => m.Actors).Where(a => a.CanAct)
+            : PreferResolved(sources.SelectMany(m => m.Actors), a => a.IsResolved, a => a.CanAct)).Distinct().ToArray();
         if (sourceActors.Length == 0) return null;
         // (Targets of unknown country are left to word order, which takes one only when no actor of known country follows.)
         return (sources.FirstOrDefault(m => m.Actors.Contains(sourceActors[0])) ?? sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList(), step);
