@@ -55,6 +55,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet MutualWithoutObject = rules.Codes("mutual-without-object");
     private readonly CodeSet Threats = rules.Codes("threat");
     private readonly CodeSet AddressedActs = rules.Codes("addressed");
+    private readonly CodeSet ReleaseDemands = rules.Codes("release-demands");
 
     private IReadOnlyList<ICoderComponent>? components;
 

@@ -42,12 +42,20 @@ public sealed partial class EventCoder
             {
                 // "ties between the people of Russia and Georgia", said by Russia: when the act crosses a border, the source's own people named beside the other side are not a second target.
                 bool acrossBorder = targets.SelectMany(t => t.Actors).Any(a => a.IsResolved && a.Country != source.Country);
+                bool ownReleased = false;
+                int sourceBefore = output.Count;
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
+                    {
+                        // "demanded the release of Iranian sailors": the people to be freed are not whom it is demanded of.
+                        if (IsOwnReleased(candidate, source, target, targetActor)) { ownReleased = true; continue; }
                         // Two people named apart are two actors, of one government or not ("the president urged Mr Trump to...").
                         if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target))
                             && !(acrossBorder && targetActor.Country == source.Country))
                             Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, rule);
+                    }
+                if (ownReleased && output.Count == sourceBefore && HolderOfOwnPeople(source, mainPair, mentions) is var (holder, step))
+                    Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, holder, null, symmetric: false, rule + step);
             }
             // "Ethiopia and Eritrea reopened their border crossings": two states acting on what they share, with no other side, act toward each other.
             if (output.Count == dyadsBefore && targets.Count == 0 && sources.Length == 2 && !SameActor(sources[0], sources[1])
