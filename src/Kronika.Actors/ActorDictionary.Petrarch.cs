@@ -106,7 +106,7 @@ public sealed partial class ActorDictionary
             // One word: a person's surname, or a place name such as "Mobile" or "Victoria": both make false actors.
             // Countries are Kronika's own (countries.tsv); what a country record adds is its longer names.
             bool usable = words >= 2 && !(entries[0].Kind == EntryKind.Name && entries[0].Role.Length == 0 && !person && IsCity(phrase));
-            prepared.Add(usable ? Prepare(PhoenixCase(phrase), entries, person) : PreparedPhrase.LeftOut);
+            prepared.Add(usable ? Prepare(PhoenixCase(phrase), entries, person, phrase) : PreparedPhrase.LeftOut);
         }
         return prepared;
     }
@@ -161,7 +161,7 @@ public sealed partial class ActorDictionary
     private void AddPetrarch(string phrase, List<ActorEntry> entries) => Insert(Prepare(phrase, entries));
 
     /// <summary>A phrase tokenized once for all its entries, or left out; reads the trie only, so records may be prepared in parallel.</summary>
-    private PreparedPhrase Prepare(string phrase, List<ActorEntry> entries, bool person = false)
+    private PreparedPhrase Prepare(string phrase, List<ActorEntry> entries, bool person = false, string? written = null)
     {
         var tokens = _tokenizer.Tokenize(phrase);
         if (_petrarchSkips!.Contains(Fold(phrase)) || KronikaEntries(tokens).Any()) return PreparedPhrase.LeftOut;
@@ -170,7 +170,21 @@ public sealed partial class ActorDictionary
         // ("former president X"); a name that swallowed what comes before it would override that.
         if (person && LongestMatch(CollectionsMarshal.AsSpan(tokens), 0, kind => kind is not (EntryKind.Person or EntryKind.NotActor)).Length is > 0 and var title && title < tokens.Count)
             return PreparedPhrase.LeftOut;
+        if (person && written is not null && OpensWithAcronymBodyAndTitle(written, tokens)) return PreparedPhrase.LeftOut;
         return new PreparedPhrase(tokens, entries);
+    }
+
+    /// <summary>
+    /// "CIA DIRECTOR JOHN BRENNAN": a body known by its acronym, a title, a name. <see cref="PhoenixCase"/> writes the
+    /// acronym as a word ("Cia"), which the body's entry does not match, so the body is looked for as the file writes it;
+    /// the title after it must follow too, so that a first name spelled like an acronym ("IRA") keeps its person.
+    /// </summary>
+    private bool OpensWithAcronymBodyAndTitle(string written, List<Token> cased)
+    {
+        var raw = _tokenizer.Tokenize(written);
+        int body = LongestMatch(CollectionsMarshal.AsSpan(raw), 0, kind => kind is EntryKind.Name or EntryKind.Organization).Length;
+        return body > 0 && body < cased.Count && raw.Count == cased.Count
+            && LongestMatch(CollectionsMarshal.AsSpan(cased), body, kind => kind == EntryKind.Title).Length > 0;
     }
 
     private void Insert(PreparedPhrase phrase)

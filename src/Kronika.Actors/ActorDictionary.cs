@@ -161,16 +161,28 @@ public sealed partial class ActorDictionary
         }
     }
 
-    /// <summary>roles.tsv: phrase, role, kind (title or group).</summary>
+    /// <summary>
+    /// Nouns that name a force only as led or backed by a state ("Saudi-led coalition": the leader's forces; "the coalition"
+    /// alone may be a governing one), with the role they then have (roles.tsv kind "led").
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LedGroups => _ledGroups;
+    private readonly Dictionary<string, string> _ledGroups = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>roles.tsv: phrase, role, kind (title, group or led).</summary>
     public void LoadRoles(string path)
     {
         foreach (var (line, f) in Rows(path, 3))
         {
+            if (Field(f, 2) == "led")
+            {
+                _ledGroups[Field(f, 0)] = Field(f, 1);
+                continue;
+            }
             var kind = Field(f, 2) switch
             {
                 "title" => EntryKind.Title,
                 "group" => EntryKind.Group,
-                var other => throw new FormatException($"{path}:{line}: kind must be 'title' or 'group', not '{other}'"),
+                var other => throw new FormatException($"{path}:{line}: kind must be 'title', 'group' or 'led', not '{other}'"),
             };
             var phrase = Field(f, 0);
             Add(phrase, new ActorEntry(kind, "", Field(f, 1), phrase, Plural: kind == EntryKind.Group && phrase.EndsWith('s')));

@@ -20,6 +20,7 @@ public sealed partial class ActorRecognizer
                 int next = end;
                 bool possessive = next < tokens.Length && tokens[next].Lower is "'s" or "’s";
                 if (possessive) next++;
+                if (OwnBodyAfter(document, tokens, offset, start, next, entry, date, memory) is { } body) return body;
                 if (RoleAfter(tokens, next, out int roleEnd, out bool titled) is { } roleEntry)
                 {
                     var (name, nameEnd) = titled ? NameAfter(tokens, roleEnd) : (null, roleEnd);
@@ -29,7 +30,10 @@ public sealed partial class ActorRecognizer
                     // The text's title says what the person acts as: "party founder Bidzina Ivanishvili" is the party, even for a former prime minister.
                     if (name is not null && KnownPerson(tokens, roleEnd, date) is { } known)
                         actor = known.Role == role ? known : known with { Country = entry.Country, Role = role };
-                    return Make(document, offset, start, nameEnd, [actor], entry.Kind, isPerson: name is not null);
+                    // "Russia's ambassador", "Moscow's envoy": the role word heads the mention; it is no bare country (a rule for a
+                    // country named bare in a war must not strip the ambassador's role).
+                    var head = entry.Kind is EntryKind.Name or EntryKind.Capital && entry.Role is "" or "GOV" ? roleEntry.Kind : entry.Kind;
+                    return Make(document, offset, start, nameEnd, [actor], head, isPerson: name is not null);
                 }
                 // "French and Spanish police", "Russian, Syrian and Iranian forces": one mention of each nationality in
                 // that role, as "the people of Russia and Georgia" is.
@@ -65,7 +69,7 @@ public sealed partial class ActorRecognizer
                 var valid = entries.FirstOrDefault(e => e.Kind == EntryKind.Person && e.ValidOn(date)) ?? LeaderElect(entries, date);
                 // Out of office at the date: still of that country, but no longer its government; what the text has called
                 // the person holds instead ("ExxonMobil CEO Rex Tillerson ... Tillerson's ties" is the executive both times).
-                var actor = valid is not null ? new Actor(valid.Country, valid.Role, valid.Name)
+                var actor = valid is not null ? TitledEarlier(tokens, start, date, valid, memory) ?? new Actor(valid.Country, valid.Role, valid.Name)
                     : memory.Person(entry.Name) is { Role.Length: > 0 } titled && titled.Name == entry.Name ? titled
                     : new Actor(entry.Country, "", entry.Name);
                 return Make(document, offset, start, end, [actor], EntryKind.Person, isPerson: true);
@@ -79,7 +83,9 @@ public sealed partial class ActorRecognizer
                     // Phoenix codes office holders by CountryInfo's GOV even as senators ("Sen. John McCain"): the text's title says what they act as.
                     actor = entry.Role.Length > 0 && entry.Role != known.Role && dictionary.IsPetrarchPerson(tokens, end, date) ? known with { Role = entry.Role } : known;
                 else if (memory.Person(name.Split(' ')[^1]) is { } remembered)
-                    actor = remembered with { Name = name };
+                    // "Rex Tillerson ... Exxon CEO Rex Tillerson": a person the text has so far given only a country takes the
+                    // role its title now gives; a role the text gave before stays.
+                    actor = remembered.Role.Length == 0 && entry.Role.Length > 0 ? remembered with { Name = name, Role = entry.Role } : remembered with { Name = name };
                 else if (dictionary.LongestMatch(tokens, end, kind => kind == EntryKind.Person).Entries?[0] is { } outOfOffice)
                     // "former president Lula": a known person out of office keeps the country, with the title's role (ELI for former officials).
                     actor = new Actor(outOfOffice.Country, entry.Role, outOfOffice.Name);
@@ -87,6 +93,8 @@ public sealed partial class ActorRecognizer
                     // "Georgia welcomed the offer with caution. Deputy Foreign Minister Nino Kalandadze said...": an official
                     // named without a nationality speaks for the state the story has just been following.
                     actor = new Actor(current.Country, entry.Role, name);
+                else if (TitledPersonCountry(document, tokens, offset, start, nameEnd, entry.Role, memory) is { } context)
+                    return Make(document, offset, start, nameEnd, [new Actor(context.Country, entry.Role, name)], EntryKind.Title, isPerson: true) with { Rule = "title + name: " + context.Rule };
                 else
                     actor = new Actor("", entry.Role, name);
                 return Make(document, offset, start, nameEnd, [actor], EntryKind.Title, isPerson: true);
@@ -128,6 +136,43 @@ public sealed partial class ActorRecognizer
     }
 
     /// <summary>
+    /// "Sen. John McCain ... John McCain said": a person of the PETRARCH files (whose CountryInfo codes lawmakers and party
+    /// figures GOV) whom the text has titled in another role acts in that role at every mention, as the title itself does.
+    /// </summary>
+    private Actor? TitledEarlier(ReadOnlySpan<Token> tokens, int start, DateOnly? date, ActorEntry known, DocumentMemory memory) =>
+        dictionary.IsPetrarchPerson(tokens, start, date) && memory.Person(known.Name) is { Role.Length: > 0 } titled
+            && titled.Name == known.Name && titled.Country == known.Country && titled.Role != known.Role
+            ? titled
+            : null;
+
+    /// <summary>
+    /// The country of a titled person the text gives none: "police chief Ana Quispe" in a story set in Peru is Peru's, as the
+    /// role word alone would be (setting-roles.tsv); "rebel spokesman Omar X" speaks for the rebels the story last named
+    /// with their country, as "the rebels" would.
+    /// </summary>
+    private (string Country, string Rule)? TitledPersonCountry(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int end, string role, DocumentMemory memory)
+    {
+        if (role.Length == 0) return null;
+        if (CountryFromContext(document, tokens, offset, start, end, role, memory) is { } context) return context;
+        return role is "REB" or "SEP" && memory.LastInRole(role) is { Country.Length: 3 } group && group.Country != "IGO"
+            ? (group.Country, "the country of the last group in that role")
+            : null;
+    }
+
+    /// <summary>
+    /// "the U.S. Federal Bureau of Investigation", "Russia's FSB", "Israeli Mossad": a nationality before a body of its own
+    /// country that has a role of its own is that body (and what the body composes: "US CIA Director John Brennan").
+    /// </summary>
+    private ActorMention? OwnBodyAfter(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int offset, int start, int next, ActorEntry nationality, DateOnly? date, DocumentMemory memory)
+    {
+        if (next >= tokens.Length || nationality.Country.Length == 0) return null;
+        var (length, bodies) = dictionary.LongestMatch(tokens, next, kind => kind == EntryKind.Name);
+        if (bodies is null || bodies[0].Country != nationality.Country || bodies[0].Role.Length == 0) return null;
+        if (Compose(document, tokens, offset, next, length, bodies, date, memory) is not { } body) return null;
+        return Make(document, offset, start, body.EndToken - offset, body.Actors, body.Head, body.IsPerson) with { Rule = "nationality + a body of its own country: the body" };
+    }
+
+    /// <summary>
     /// A president or prime minister elected and about to take office (their term starts within the transition, at most
     /// 70 days after the date; a US transition from election day is longer, and people.tsv gives it): the president-elect already speaks and acts for the incoming government, and coders
     /// code them so ("President-elect Trump said..." in December 2016). Ministers-designate are not yet in office.
@@ -160,6 +205,10 @@ public sealed partial class ActorRecognizer
         {
             int at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
             var (length, owners) = dictionary.LongestMatch(tokens, at, kind => kind is EntryKind.Name or EntryKind.Capital);
+            // "the director of the FBI", "the chairman of Gazprom": a title with no role of its own is the body's head, in its role.
+            if (entry.Kind == EntryKind.Title && entry.Role.Length == 0 && tokens[of].Lower == "of" && owners is not null && owners[0].Country.Length == 3
+                && owners[0].Country != "IGO" && owners[0].Role.Length > 0 && owners[0].Role != "GOV" && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
+                return Make(document, offset, start, at + length, [new Actor(owners[0].Country, owners[0].Role, Text(document, offset, start, at + length))], EntryKind.Title);
             // Countries and capitals only: "residents of the Luhansk People's Republic" leave the breakaway region its own mention.
             if (owners is not null && owners[0].Country.Length > 0 && owners[0].Role is "" or "GOV" && !(at + length < tokens.Length && tokens[at + length].Lower is "'s" or "’s"))
             {

@@ -84,9 +84,42 @@ public sealed partial class ActorRecognizer
         /// <summary>The last mention noted: the possessor of a role word that follows it ("Assad's government").</summary>
         public ActorMention? LastMention { get; private set; }
 
+        private readonly Dictionary<string, char> _sexes = new(StringComparer.Ordinal);
+        private readonly List<Actor> _peopleInOrder = [];
+
+        /// <summary>The sex the text has given a person ('f', 'm'), or null.</summary>
+        public char? SexOf(Actor person) => _sexes.TryGetValue(person.Name, out var sex) ? sex : null;
+
+        public void NoteSex(Actor person, char sex) => _sexes[person.Name] = sex;
+
+        /// <summary>The last person named whom the text has given the sex <paramref name="sex"/>.</summary>
+        public Actor? LastPersonOf(char sex)
+        {
+            for (int k = _peopleInOrder.Count - 1; k >= 0; k--)
+                if (SexOf(_peopleInOrder[k]) == sex) return _peopleInOrder[k];
+            return null;
+        }
+
+        /// <summary>The last person named whom the text has not given the sex <paramref name="sex"/>.</summary>
+        public Actor? LastPersonNotOf(char sex)
+        {
+            for (int k = _peopleInOrder.Count - 1; k >= 0; k--)
+                if (SexOf(_peopleInOrder[k]) != sex) return _peopleInOrder[k];
+            return null;
+        }
+
+        private readonly Dictionary<string, Actor> _namedAsWord = new(StringComparer.Ordinal);
+
+        /// <summary>The body a one-capital word names where the story wrote it inside a sentence ("Eta", "Nato"), or null.</summary>
+        public Actor? NamedAsWord(string written) => _namedAsWord.GetValueOrDefault(written);
+
         public void Note(ActorMention mention)
         {
             LastMention = mention;
+            // "Eta", "Nato", "Farc": one word, a capital and lower case, naming a body (an acronym written as a word).
+            if (!mention.IsPerson && mention.Head is EntryKind.Name or EntryKind.Organization && mention.Actors.Length == 1 && mention.Actor.IsResolved
+                && mention.Text.Length >= 3 && char.IsUpper(mention.Text[0]) && mention.Text.Skip(1).All(char.IsLower))
+                _namedAsWord[mention.Text] = mention.Actor;
             foreach (var actor in mention.Actors)
             {
                 // A list of countries' forces ("militias from Lebanon, Iraq and Afghanistan") is no one "the militias" can mean later.
@@ -99,6 +132,8 @@ public sealed partial class ActorRecognizer
                 if (mention.IsPerson)
                 {
                     LastPerson = actor;
+                    _peopleInOrder.Remove(actor);
+                    _peopleInOrder.Add(actor);
                     if (actor.Country.Length == 3 && actor.Country != "IGO")
                     {
                         _recentPeople.RemoveAll(p => p.Name == actor.Name);

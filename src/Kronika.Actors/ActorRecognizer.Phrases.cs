@@ -21,6 +21,10 @@ public sealed partial class ActorRecognizer
         return null;
     }
 
+    /// <summary>The role of a noun that names a force only as led by a state (roles.tsv kind "led"), when one is at <paramref name="i"/>.</summary>
+    private string? LedGroup(ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && dictionary.LedGroups.TryGetValue(tokens[i].Text, out var role) ? role : null;
+
     private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal) { "region", "regions", "province", "provinces", "territory", "territories", "republic", "republics", "enclave", "enclaves" };
 
     /// <summary>"both regions", "the two provinces": the end of the phrase, or 0.</summary>

@@ -34,6 +34,14 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
         return mentions.ToArray();
     }
 
+    /// <summary>Whether the token at <paramref name="at"/> is the sentence's first word (after opening quotes or brackets).</summary>
+    private static bool IsFirstWord(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int k = 0; k < at; k++)
+            if (tokens[k].IsWord) return false;
+        return tokens[at].IsWord;
+    }
+
     /// <summary>A mention that names a place this document means elsewhere, moved to that place's country.</summary>
     private static ActorMention AsOtherPlace(ActorMention mention, Homonym[] otherPlaces)
     {
@@ -81,13 +89,21 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 if (mention is not null && entries.Count > 1)
                     mention = mention with { Alternatives = Losers(entries, Choose(entries, date), date) };
             }
+            else if (IsFirstWord(tokens, i) && memory.NamedAsWord(token.Text) is { } acronym)
+            {
+                // "Eta was formed...": a sentence's first word is capitalised anyway, so the dictionary takes "Eta" there for
+                // no acronym; where the story has written the group so inside a sentence, it is the group here too.
+                mention = Make(document, offset, i, i + 1, [acronym], EntryKind.Name);
+                rule = "acronym written as a word, as the story writes it inside sentences";
+            }
             else if (token.Lower is "he" or "she" && SpeakerOfPronoun(tokens, offset, tree, offset + i, output, memory.LastSubjectPerson, out var speaker))
             {
+                speaker = OfPronounSex(speaker, token.Lower, memory);
                 if (speaker is null) { i++; continue; }
                 mention = Make(document, offset, i, i + 1, [speaker], EntryKind.Person, isPerson: true);
                 rule = "pronoun: the person whose saying it is the subject of";
             }
-            else if (token.Lower is "he" or "she" && (token.Relation.IsNominalSubject() ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson) is { } person)
+            else if (token.Lower is "he" or "she" && OfPronounSex(token.Relation.IsNominalSubject() ? memory.LastSubjectPerson ?? memory.LastPerson : memory.LastPerson, token.Lower, memory) is { } person)
             {
                 // A subject pronoun continues the last person who was a subject ("Karadze said Lavrov's comments... He added"), not the last named.
                 mention = Make(document, offset, i, i + 1, [person], EntryKind.Person, isPerson: true);
@@ -116,10 +132,18 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 mention = apposed;
                 rule = "name with an appositive title (\"X, secretary general of ...\")";
             }
+            else if (token.IsCapitalized && DescribedPerson(document, tokens, offset, i, date, memory) is { } described)
+                mention = described;
             else if (token.IsCapitalized && token.Pos == PartOfSpeech.Propn && dictionary.FuzzyMatch(tokens, i) is { Entries: { } near } fuzzy)
             {
                 mention = Compose(document, tokens, offset, i, fuzzy.Length, near, date, memory);
                 rule = $"near spelling of \"{near[0].Name}\" ({fuzzy.Score}% alike); " + DictionaryRule(mention, date);
+            }
+            else if (token.Text.EndsWith("-led", StringComparison.OrdinalIgnoreCase) && BackedBy(tokens, i) is { } ledBy && LedGroup(tokens, i + 1) is { } ledRole)
+            {
+                // "the Saudi-led coalition": the leading state's forces ("an Iran-backed coalition" may be a party bloc).
+                mention = Make(document, offset, i, i + 2, [new Actor(ledBy.Country, ledRole, Text(document, offset, i, i + 2))], EntryKind.Group);
+                rule = $"led by {ledBy.Name}: the leader's forces";
             }
             else if (BackedBy(tokens, i) is { } backer && dictionary.LongestMatch(tokens, i + 1, kind => kind is EntryKind.Group) is { Entries: { } backed } group)
             {
@@ -151,6 +175,7 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             if (otherPlaces.Length > 0) mention = AsOtherPlace(mention, otherPlaces);
             output.Add(mention);
             memory.Note(mention);
+            if (mention.IsPerson && SexOf(tokens, i, mention.EndToken - offset) is { } sex) memory.NoteSex(mention.Actor, sex);
             if (mention.IsPerson && IsMainSubject(tree, offset + i, mention.EndToken))
                 memory.LastSubjectPerson = mention.Actor;
             if (!mention.IsPerson && mention.IsResolved && mention.Actor.Country != "" && IsSubject(tokens, i, mention.EndToken - offset))

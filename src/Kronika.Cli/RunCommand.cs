@@ -17,15 +17,21 @@ public static class RunCommand
         var db = new Option<string>("--db") { Description = "SQLite database to store documents, sentences and events in", DefaultValueFactory = _ => "kronika.db" };
         var output = new Option<string>("--out") { Description = "Folder to write events.jsonl into", DefaultValueFactory = _ => "out" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse files (and JSON Lines records) larger than this", DefaultValueFactory = _ => 10 * 1024 * 1024 };
-        var command = new Command("run", "Run the pipeline over articles, store the results and write events.jsonl") { paths, db, output, maxBytes };
+        var threads = new Option<int>("--threads") { Description = "Documents coded at once (the database and events.jsonl are the same for any number)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("run", "Run the pipeline over articles, store the results and write events.jsonl") { paths, db, output, maxBytes, threads };
         var actors = PipelineOption.AddTo(command);
         var metadata = MetadataOption.AddTo(command);
-        command.SetAction(parse => Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!,
-            metadata.Reader(parse, new ReaderOptions { MaxBytes = parse.GetValue(maxBytes) })));
+        command.SetAction(parse =>
+        {
+            int workers = parse.GetValue(threads);
+            if (workers < 1) throw new UsageException($"--threads {workers}: expected at least 1");
+            return Run(() => PipelineOption.Load(parse, actors), parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!,
+                metadata.Reader(parse, new ReaderOptions { MaxBytes = parse.GetValue(maxBytes) }), workers);
+        });
         return command;
     }
 
-    private static int Run(Func<Pipeline> loadPipeline, string[] paths, string dbPath, string outDir, ReaderOptions options)
+    private static int Run(Func<Pipeline> loadPipeline, string[] paths, string dbPath, string outDir, ReaderOptions options, int threads)
     {
         var pipeline = loadPipeline();
         var reader = new DocumentReader(options);
@@ -43,6 +49,8 @@ public static class RunCommand
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         // Redirected to a log, each refusal stays one line (path:line: reason) instead of wrapping at 80 columns.
         if (Console.IsErrorRedirected) console.Profile.Width = 4096;
+        // Documents are coded on every thread; what follows coding (storing, writing, messages) happens here, in input order.
+        var coding = new OrderedCoding<RunItem>(threads, d => pipeline.Process(d), Finish);
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -53,58 +61,57 @@ public static class RunCommand
                 var task = context.AddTask("Coding events", maxValue: Math.Max(progress.Total, 1));
                 foreach (var item in progress.Track(reader, files, done => task.Value = done))
                 {
-                    if (item.Warning is { } warning)
+                    if (item.Document is not { } document)
                     {
-                        console.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
+                        coding.Submit(new RunItem(item, DocumentClaim.Stored), null);
                         continue;
                     }
-                    if (item.Refusal is { } refusal)
-                    {
-                        refusals.Add(refusal);
-                        store.Refuse(refusal);
-                        console.MarkupLineInterpolated($"[red]refused[/] {refusal}");
-                        continue;
-                    }
-                    var document = item.Document!;
                     if (!seen.Add(document.Id)) continue;
                     Take(document, store.Claim(document.Id));
                     while (elsewhere.TryPeek(out var next) && store.Claim(next.Id) is var claim and not DocumentClaim.ClaimedElsewhere)
                         Take(elsewhere.Dequeue(), claim);
                 }
                 while (elsewhere.TryDequeue(out var waiting)) Take(waiting, store.AwaitClaim(waiting.Id));
+                coding.Drain();
             });
 
-        // Codes and stores a document claimed for this run; one stored already (by an earlier or a concurrent run) is
-        // not coded, and counted as known: the summary counts only what this run stored.
+        // A document claimed for this run is coded; one stored already (by an earlier or a concurrent run) is not.
         void Take(SourceDocument document, DocumentClaim claim)
         {
             if (claim == DocumentClaim.ClaimedElsewhere)
-            {
                 elsewhere.Enqueue(document);
+            else
+                coding.Submit(new RunItem(new ReadItem(document, null), claim), claim == DocumentClaim.Claimed ? document : null);
+        }
+
+        // Stores and writes one item in input order; a document stored already is counted as known: the summary counts
+        // only what this run stored.
+        void Finish(RunItem run, OrderedCoding<RunItem>.Coded? coded)
+        {
+            if (run.Item.Warning is { } warning)
+            {
+                console.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
                 return;
             }
-            if (claim == DocumentClaim.Claimed)
+            // A failure inside the pipeline refuses this document alone, naming the stage; the run goes on.
+            if ((run.Item.Refusal ?? coded?.Refusal) is { } refusal)
             {
-                // A failure inside the pipeline refuses this document alone, naming the stage; the run goes on.
-                if (PipelineRefusal.Run(document, () => pipeline.Process(document), out var processed) is { } failed)
-                {
-                    refusals.Add(failed);
-                    store.Refuse(failed);
-                    console.MarkupLineInterpolated($"[red]refused[/] {failed}");
-                    return;
-                }
-                var coded = processed!;
-                if (store.Store(coded))
-                {
-                    stored++;
-                    // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
-                    if (store.DuplicateOf(document.Id) is { } original)
-                        nearDuplicates++;
-                    else
-                        tally.Add(coded);
-                    foreach (var e in coded.Events) events.Write(e);
-                    return;
-                }
+                refusals.Add(refusal);
+                store.Refuse(refusal);
+                console.MarkupLineInterpolated($"[red]refused[/] {refusal}");
+                return;
+            }
+            var document = run.Item.Document!;
+            if (coded?.Document is { } done && store.Store(done))
+            {
+                stored++;
+                // A syndicated copy is stored and linked to its first copy; its events are not counted twice.
+                if (store.DuplicateOf(document.Id) is not null)
+                    nearDuplicates++;
+                else
+                    tally.Add(done);
+                foreach (var e in done.Events) events.Write(e);
+                return;
             }
             known++;
             foreach (var e in store.EventsOf(document.Id)) events.Write(e);
@@ -114,6 +121,9 @@ public static class RunCommand
         PrintSummary(stored, known, nearDuplicates, tally, refusals, store.Counts(), dbPath, eventsPath, events.Count);
         return refusals.Count > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
     }
+
+    /// <summary>One thing the reader gave, with what claiming its document found.</summary>
+    private sealed record RunItem(ReadItem Item, DocumentClaim Claim);
 
     private static void PrintSummary(int stored, int known, int nearDuplicates, EventTally tally, List<InputRefusal> refusals, StoreCounts counts, string dbPath, string eventsPath, int written)
     {

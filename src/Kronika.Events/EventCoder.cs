@@ -42,6 +42,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> TimeAndCauseCases = rules.Set("time-and-cause-cases");
     private readonly HashSet<string> Circumstances = rules.Set("circumstances");
     private readonly HashSet<string> AttemptVerbs = rules.Set("attempt-verbs");
+    private readonly HashSet<string> ReasonPrepositions = rules.Set("reason-prepositions");
     private readonly HashSet<string> DescribingVerbs = rules.Set("describing-verbs");
     private readonly HashSet<string> AnswerNouns = rules.Set("answer-nouns");
 
@@ -54,13 +55,17 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet MutualActs = rules.Codes("mutual");
     private readonly CodeSet MutualWithoutObject = rules.Codes("mutual-without-object");
     private readonly CodeSet Threats = rules.Codes("threat");
+    private readonly CodeSet ReasonActs = rules.Codes("reason-phrase");
+    private readonly CodeSet CountedPeopleActs = rules.Codes("counted-people");
+    private readonly CodeSet MemberCoercedActs = rules.Codes("member-coerced");
+    private readonly CodeSet MediationActs = rules.Codes("mediation");
     private readonly CodeSet AddressedActs = rules.Codes("addressed");
     private readonly CodeSet ReleaseDemands = rules.Codes("release-demands");
 
     private IReadOnlyList<ICoderComponent>? components;
 
     /// <summary>
-    /// The coder's components, run in this order over each sentence: patterns, actors, passive, doers, the re-codings of
+    /// The coder's components, run in this order over each sentence: patterns, actors, passive, doers, counted-people, the re-codings of
     /// data/rules/recodings.tsv, modality, dating, dyads, deduplicate.
     /// </summary>
     public IReadOnlyList<ICoderComponent> Components => components ??=
@@ -69,6 +74,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         new CoderComponent("actors", FindActors),
         new CoderComponent("passive", KeepPassiveSufferer),
         new CoderComponent("doers", GiveDefaultDoers),
+        new CoderComponent("counted-people", TargetCountedPeople),
         .. Rules.Recodings.Select(r => new CoderComponent(r.ComponentName, context => Recode(context, r))),
         new CoderComponent("modality", SetModality),
         new CoderComponent("dating", DateCandidates),

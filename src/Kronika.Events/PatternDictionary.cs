@@ -161,6 +161,22 @@ public sealed class PatternDictionary
             foreach (var p in byBase) yield return p;
     }
 
+    /// <summary>
+    /// Verb patterns whose first word is the base of a regular past participle ("wounded", "detained", "seized", "stopped",
+    /// "denied"): for a participle the tagger read as an adjective, whose lemma is then the participle itself.
+    /// </summary>
+    public IEnumerable<EventPattern> StartingWithBaseOf(string participle)
+    {
+        if (!participle.EndsWith("ed", StringComparison.Ordinal) || participle.Length < 5) yield break;
+        var stem = participle[..^2];
+        string[] bases = [stem, participle[..^1], stem.EndsWith('i') ? stem[..^1] + "y" : "", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : ""];
+        var seen = new HashSet<EventPattern>();
+        foreach (var verb in bases)
+            if (verb.Length > 0 && _byFirstLemma.TryGetValue(verb, out var list))
+                foreach (var p in list)
+                    if (p.Kind == PatternKind.Verb && seen.Add(p)) yield return p;
+    }
+
     /// <summary>Every word the patterns use, for the lemmatizer's lexicon.</summary>
     public IEnumerable<string> Lemmas => _all.SelectMany(p => p.Elements).SelectMany(e => e.Lemmas).Distinct();
 }

@@ -37,6 +37,9 @@ public sealed class Pipeline
 
     public Codebook Codebook { get; }
 
+    /// <summary>The language stage's tokenizer (`kronika bench` measures its floor with it).</summary>
+    public Tokenizer Tokenizer => _analyzer.Tokenizer;
+
     /// <summary>The event coder, for explanations (`kronika code` near misses).</summary>
     public EventCoder Coder => _coder;
 
@@ -115,6 +118,9 @@ public sealed class StageTimings
     {
         for (int i = 0; i < _ticks.Length; i++) _ticks[i] += ticks[i];
     }
+
+    /// <summary>Adds another's times (one thread's, when several code at once).</summary>
+    public void Add(StageTimings other) => Add(other._ticks);
 
     public TimeSpan this[int stage] => Stopwatch.GetElapsedTime(0, _ticks[stage]);
     public TimeSpan Total => Stopwatch.GetElapsedTime(0, _ticks.Sum());

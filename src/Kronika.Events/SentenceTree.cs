@@ -5,7 +5,7 @@ namespace Kronika.Events;
 /// subject, object, agent or oblique of a word, following coordination ("Russia and Georgia"),
 /// control ("wants to restore"), coordinated verbs ("secured ... and recognized") and relative clauses.
 /// </summary>
-internal sealed class SentenceTree
+internal sealed partial class SentenceTree
 {
     private readonly Token[] _tokens;
     private readonly Sentence _sentence;
@@ -147,6 +147,8 @@ internal sealed class SentenceTree
 
     public (int Subject, bool Passive) SubjectOf(int predicate)
     {
+        if (MisreadPassiveSubject(predicate) is >= 0 and var misread) return (misread, true);
+        if (IsAdjectivalPassive(predicate) && FirstChild(predicate, DependencyRelation.Nsubj) is >= 0 and var sufferer) return (sufferer, true);
         // "a day after U.S. House Speaker Nancy Pelosi visited the island", misparsed with "visited" a conjunct of the main verb:
         // an actor named right before a finite verb that has no subject of its own is that verb's subject.
         if (_tokens[predicate].Xpos is "VBD" or "VBZ" or "VBP" && _tokens[predicate].Relation is DependencyRelation.Conj or DependencyRelation.Parataxis

@@ -120,8 +120,7 @@ public sealed class TextAnalyzer(Tokenizer tokenizer, LanguageModels models)
         b.Ensure(n);
         b.Words.Clear();
         for (int i = first; i < end; i++) b.Words.Add(tokens[i].Text);
-        models.Tagger.Tag(b.Words, b.Upos, b.Xpos);
-        FiniteVerb.Restore(b.Words, b.Upos, b.Xpos, n);
+        models.Tag(b.Words, b.Upos, b.Xpos);
         models.Parser.Parse(b.Words, b.Upos, b.Xpos, b.Heads, b.Deprels);
         for (int i = 0; i < n; i++)
         {

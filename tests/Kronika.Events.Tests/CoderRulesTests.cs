@@ -38,7 +38,7 @@ public class CoderRulesTests
 
     [Fact]
     public void The_components_run_in_order_with_one_per_recoding_row() =>
-        Assert.Equal(["patterns", "actors", "passive", "doers", "drop:weapon-visit", "recode:official-complaint", "drop:statement-with-content", "drop:description-in-appositive", "drop:work-title", "recode:no-comment", "drop:described-act", "drop:backed-act", "recode:armed-storming-rebels", "recode:armed-storming-military", "recode:peacekeepers-deploying", "recode:two-sides-speaking", "modality", "dating", "dyads", "deduplicate"],
+        Assert.Equal(["patterns", "actors", "passive", "doers", "counted-people", "drop:weapon-visit", "recode:official-complaint", "drop:statement-with-content", "drop:description-in-appositive", "drop:work-title", "recode:no-comment", "drop:described-act", "drop:backed-act", "recode:armed-storming-rebels", "recode:armed-storming-military", "recode:peacekeepers-deploying", "recode:two-sides-speaking", "recode:assassination-of-office-holder", "recode:assassination-of-named-official", "modality", "dating", "dyads", "deduplicate"],
             Pipeline.Coder.Components.Select(c => c.Name).ToArray());
 
     [Fact]
@@ -73,6 +73,9 @@ public class CoderRulesTests
     [InlineData("bad\t999\t114\talways\n", "no CAMEO code")]
     [InlineData("bad\t140\n", "expected a name")]
     [InlineData("bad\t140\t114\tsource-word-in=missiles\n", "unknown word set")]
+    [InlineData("killing\t190,193\t186\tkills=killing-words target-person-role=GOV,LEG\n", "")]
+    [InlineData("bad\t190,999\t186\tkills=killing-words\n", "\"999\" is no CAMEO code")]
+    [InlineData("bad\t190\t186\tkills=killing-words target-person-role\n", "unknown condition \"target-person-role\"")]
     public void A_malformed_recoding_row_is_an_error_naming_its_file_and_line(string row, string message)
     {
         var path = WriteTemp("# name\tfrom\tto\tcondition\n" + row);

@@ -44,7 +44,7 @@ public sealed partial class EventCoder
                 // rules: only the very source is no target of it.
                 var own = sources;
                 bool statement = Statements.Contains(match.Pattern.Cameo);
-                targets.RemoveAll(t => statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own) && !DistinctPeople(sourceMention, t));
+                targets.RemoveAll(t => statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own) && !DistinctPeople(sourceMention, t) && !IsMemberCoerced(tokens, codebook[match.Pattern.Cameo], t));
                 if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger) && !treeStep.StartsWith(NotTheVictim, StringComparison.Ordinal))
                     targets = FindTargets(tree, mentions, match, sources);
                 // An event noun the tree gives no other side takes the one word order gives ("strike for democracy against Beijing").

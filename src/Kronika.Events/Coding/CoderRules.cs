@@ -1,12 +1,12 @@
 namespace Kronika.Events;
 
-/// <summary>One row of data/rules/recodings.tsv: a candidate of code <c>From</c> (or of root <c>From*</c>) meeting the condition takes code <c>To</c>, or is dropped when <c>To</c> is null.</summary>
-public sealed record Recoding(string Name, string From, string? To, string Condition, string Argument, string Where)
+/// <summary>One row of data/rules/recodings.tsv: a candidate of a code of <c>From</c> (codes or roots <c>19*</c>, separated by commas) meeting every condition takes code <c>To</c>, or is dropped when <c>To</c> is null.</summary>
+public sealed record Recoding(string Name, string From, string? To, IReadOnlyList<(string Kind, string Argument)> Conditions, string Where)
 {
     /// <summary>The component name the rule trail shows: "recode:official-complaint", "drop:weapon-visit".</summary>
     public string ComponentName => (To is null ? "drop:" : "recode:") + Name;
 
-    public bool AppliesTo(CameoCode cameo) => CodeSet.Matches(From, cameo.Code);
+    public bool AppliesTo(CameoCode cameo) => From.Split(',').Any(code => CodeSet.Matches(code, cameo.Code));
 }
 
 public enum EventRuleAction { Drop, SourceRole, TargetRole }
@@ -32,13 +32,16 @@ public sealed class CoderRules
     [
         "prepositions", "coordinators", "asking-nouns", "weapons", "clause-openers", "locatives", "determiners", "proposal-nouns",
         "promise-verbs", "background-words", "reporting-verbs", "news-reactions", "place-nouns", "exchange-verbs", "shared-things", "mutual-words",
-        "sequence-adverbs", "noun-makers", "time-and-cause-cases", "circumstances", "work-nouns", "noncommittal-verbs", "describing-verbs", "backing-verbs", "claim-nouns", "explosives", "attack-nouns", "peacekeepers", "attempt-verbs", "two-sided-verbs", "answer-nouns",
+        "sequence-adverbs", "noun-makers", "time-and-cause-cases", "circumstances", "work-nouns", "noncommittal-verbs", "describing-verbs", "backing-verbs", "claim-nouns", "explosives", "attack-nouns", "peacekeepers", "attempt-verbs", "two-sided-verbs", "fight-nouns", "reason-prepositions", "killing-words", "office-titles", "answer-nouns",
     ];
 
-    public static readonly string[] Conditions = ["all-sources-role", "source-word-in", "later-coded-content", "in-appositive", "in-quoted-title-after", "coordinated-with", "object-of", "two-sides-of", "always"];
+    public static readonly string[] Conditions = ["all-sources-role", "source-word-in", "later-coded-content", "in-appositive", "in-quoted-title-after", "coordinated-with", "object-of", "two-sides-of", "kills", "target-word-in", "target-person-role", "always"];
 
     /// <summary>The recoding conditions that name a word set of word-sets.tsv.</summary>
-    private static readonly string[] SetConditions = ["source-word-in", "in-quoted-title-after", "coordinated-with", "object-of", "two-sides-of"];
+    private static readonly string[] SetConditions = ["source-word-in", "in-quoted-title-after", "coordinated-with", "object-of", "two-sides-of", "kills", "target-word-in"];
+
+    /// <summary>The recoding conditions whose argument is a role or a list of roles.</summary>
+    private static readonly string[] RoleConditions = ["all-sources-role", "target-person-role"];
 
     private readonly Dictionary<string, HashSet<string>> sets;
     private readonly Dictionary<string, CodeSet> codeSets;
@@ -135,15 +138,21 @@ public sealed class CoderRules
             if (fields.Length < 4 || fields.Take(4).Any(f => f.Trim().Length == 0))
                 throw new FormatException($"{path}:{line}: expected a name, a from code, a to code (or -) and a condition");
             var (name, from, to, condition) = (fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim());
-            if (!CodeSet.IsCodeOrRoot(codebook, from)) throw new FormatException($"{path}:{line}: \"{from}\" is no CAMEO code or root");
+            if (from.Split(',').FirstOrDefault(code => !CodeSet.IsCodeOrRoot(codebook, code)) is { } badFrom) throw new FormatException($"{path}:{line}: \"{badFrom}\" is no CAMEO code or root");
             if (to != "-" && !codebook.Contains(to)) throw new FormatException($"{path}:{line}: \"{to}\" is no CAMEO code (or - to drop)");
-            var (kind, argument) = KindAndArgument(condition);
-            if (!Conditions.Contains(kind) || (kind == "all-sources-role" || SetConditions.Contains(kind)) == (argument.Length == 0))
-                throw new FormatException($"{path}:{line}: unknown condition \"{condition}\"; the conditions are all-sources-role=ROLE, source-word-in=SET, later-coded-content, in-appositive, in-quoted-title-after=SET, coordinated-with=SET, object-of=SET, two-sides-of=SET, always");
-            if (SetConditions.Contains(kind) && !SetNames.Contains(argument))
-                throw new FormatException($"{path}:{line}: unknown word set \"{argument}\"");
+            // Several conditions, separated by spaces, must all hold.
+            var conditions = new List<(string Kind, string Argument)>();
+            foreach (var part in condition.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var (kind, argument) = KindAndArgument(part);
+                if (!Conditions.Contains(kind) || (RoleConditions.Contains(kind) || SetConditions.Contains(kind)) == (argument.Length == 0))
+                    throw new FormatException($"{path}:{line}: unknown condition \"{part}\"; the conditions are all-sources-role=ROLE, source-word-in=SET, later-coded-content, in-appositive, in-quoted-title-after=SET, coordinated-with=SET, object-of=SET, two-sides-of=SET, kills=SET, target-word-in=SET, target-person-role=ROLE,..., always");
+                if (SetConditions.Contains(kind) && !SetNames.Contains(argument))
+                    throw new FormatException($"{path}:{line}: unknown word set \"{argument}\"");
+                conditions.Add((kind, argument));
+            }
             if (recodings.Any(r => r.Name == name)) throw new FormatException($"{path}:{line}: rule \"{name}\" given twice");
-            recodings.Add(new Recoding(name, from, to == "-" ? null : to, kind, argument, where));
+            recodings.Add(new Recoding(name, from, to == "-" ? null : to, conditions, where));
         }
         return recodings;
     }

@@ -40,22 +40,34 @@ public sealed partial class EventCoder
         foreach (var candidate in context.Standing)
         {
             int trigger = candidate.Trigger;
-            if (tokens[trigger].Pos != PartOfSpeech.Verb) continue;
+            if (tokens[trigger].Pos != PartOfSpeech.Verb && !tree.IsAdjectivalPassive(trigger)) continue;
             foreach (var row in DefaultDoers)
             {
                 if (!row.AppliesTo(candidate.Cameo)) continue;
                 var (subject, passive) = tree.SubjectOf(trigger);
                 if (subject < 0) continue;
                 Actor? doer = null, owner = null;
+                bool keepCode = false, toldBefore = false;
                 List<ActorMention>? targets = null;
                 if (row.Construction == "passive")
                 {
-                    if (!passive || tree.Head(subject) != trigger || tree.AgentOf(trigger) >= 0 || !tree.Children(trigger).Any(c => tokens[c].Relation == DependencyRelation.AuxPass)) continue;
+                    if (!passive || tree.Head(subject) != trigger && tree.MisreadPassiveSubject(trigger) != subject || tree.AgentOf(trigger) >= 0 || !tree.HasPassiveAuxiliary(trigger)) continue;
                     // (Of a misparse's two passive subjects, "a week after 44 people were killed", the one that names actors.)
-                    targets = tree.Children(trigger).Where(c => tokens[c].Relation == DependencyRelation.NsubjPass).SelectMany(tree.MentionsOf).Where(m => m.CanAct).Distinct().ToList();
+                    targets = tree.SufferersOf(trigger).Where(m => m.CanAct).Distinct().ToList();
                     if (targets.Count == 0) continue;
                     // (The actor of a mention, so the event's text is the mention's.)
-                    doer = row.Doer == "attack-phrase" ? AttackPhraseDoer(tree, tokens, trigger)?.Actor : DoerOfPlace(context, tree, trigger, row.Doer);
+                    if (row.Doer == "attack-phrase")
+                    {
+                        var (attacker, fight) = AttackPhraseDoer(tree, tokens, trigger);
+                        doer = attacker?.Actor;
+                        // "three officers were wounded in the attack": an attack told before, by whoever did it.
+                        if (doer is null && eventNouns.ReferredDoer(tokens, context.Sentence, trigger + 1, context.Output, Nobody, BareStatements) is { } referred
+                            && Rules.Set("attack-nouns").Contains(referred.Noun.ToLowerInvariant()))
+                            (doer, toldBefore) = (referred.Actor, true);
+                        // ("killed in a shootout with police", "in an Israeli strike": a fight, or a state's forces, keep the verb's code.)
+                        keepCode = fight || doer is { } d && (StateOrgans.Contains(d.Role) || d.Role == "COP");
+                    }
+                    else doer = DoerOfPlace(context, tree, trigger, row.Doer);
                 }
                 else if (row.Construction == "instrument")
                 {
@@ -85,27 +97,37 @@ public sealed partial class EventCoder
                 candidate.Sources = [doer];
                 candidate.Targets = targets;
                 // ("an Israeli bomb killed": a state's own bombing keeps the code of its verb, a war's, not a militant's.)
-                if (row.Code is { } code && !(owner is not null && StateOrgans.Contains(owner.Role))) candidate.Cameo = codebook[code];
-                candidate.Rule += " > " + row.TrailName + (owner is not null ? " (the instrument's owner)" : "");
+                if (row.Code is { } code && !keepCode && !(owner is not null && StateOrgans.Contains(owner.Role))) candidate.Cameo = codebook[code];
+                candidate.Rule += " > " + row.TrailName + (owner is not null ? " (the instrument's owner)" : toldBefore ? " (the attack told before)" : "");
                 break;
             }
         }
     }
 
-    /// <summary>"killed in a Taliban attack", "wounded in an attack by the rebels": the actor that owns the attack noun of one of the verb's obliques.</summary>
-    private ActorMention? AttackPhraseDoer(SentenceTree tree, Token[] tokens, int trigger)
+    /// <summary>No actor: a reaction's reactor for looking back at an act, when no one reacts.</summary>
+    private static readonly Actor Nobody = new("", "", "");
+
+    /// <summary>
+    /// "killed in a Taliban attack", "wounded in an attack by the rebels": the actor that owns the attack noun of one of the
+    /// verb's obliques; "killed in a shootout with police": the other side of the fight (word-sets.tsv fight-nouns).
+    /// </summary>
+    private (ActorMention? Attacker, bool Fight) AttackPhraseDoer(SentenceTree tree, Token[] tokens, int trigger)
     {
         var attackNouns = Rules.Set("attack-nouns");
+        var fightNouns = Rules.Set("fight-nouns");
         foreach (var (o, @case) in tree.ObliquesOf(trigger))
         {
+            if (@case is "in" or "during" && (fightNouns.Contains(tokens[o].Lower) || fightNouns.Contains(tokens[o].Lemma))
+                && tree.Children(o).FirstOrDefault(c => tree.Relation(c).Base() == DependencyRelation.Nmod && tree.CaseOf(c) == "with" && tree.MentionAt(c) is { CanAct: true }) is var side && side > 0)
+                return (tree.MentionAt(side), true);
             if (@case is not ("in" or "during" or "by") || !attackNouns.Contains(tokens[o].Lower) && !attackNouns.Contains(tokens[o].Lemma)) continue;
             foreach (var c in tree.Children(o))
                 if ((tree.Relation(c) is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Amod
                         || tree.Relation(c).Base() == DependencyRelation.Nmod && tree.CaseOf(c) is "by" or "of")
                     && tree.MentionAt(c) is { } owner && NamesAttacker(owner))
-                    return owner;
+                    return (owner, false);
         }
-        return null;
+        return (null, false);
     }
 
     /// <summary>Whether a modifier of an attack or instrument names who did it ("a Taliban attack", "an Israeli strike"), not where ("a Kabul bomb").</summary>

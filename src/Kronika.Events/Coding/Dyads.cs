@@ -17,7 +17,9 @@ public sealed partial class EventCoder
             var (cameo, rule) = (candidate.Cameo, candidate.Rule);
             // "South Ossetia and Abkhazia mounted revolts against the government": a named other side ("against X") is no mutual act.
             // ("mediate between Maduro and the opposition": the act is between its targets, not its sources.)
-            if (sources.Length >= 2 && IsReciprocal(cameo, context.Document, match) && match.SlotTarget is null
+            // ("Georgian villages were shelled by Russian and Abkhaz forces": agents of a passive act together on its subject, not on each other.)
+            bool passiveOnTargets = targets.Count > 0 && context.Tree is { } tree && tree.SubjectOf(match.Trigger) is (>= 0, true) && tree.AgentOf(match.Trigger) >= 0;
+            if (sources.Length >= 2 && IsReciprocal(cameo, context.Document, match) && match.SlotTarget is null && !passiveOnTargets
                 && (targets.Count == 0 || !(IntroducedBy(tokens, targets[0], "with") || IntroducedBy(tokens, targets[0], "against") || IntroducedBy(tokens, targets[0], "between"))))
             {
                 // "Both Abkhazia and South Ossetia ... as a result of fighting": breakaway regions with no other side named act against their own governments.
@@ -50,7 +52,7 @@ public sealed partial class EventCoder
                         // "demanded the release of Iranian sailors": the people to be freed are not whom it is demanded of.
                         if (IsOwnReleased(candidate, source, target, targetActor)) { ownReleased = true; continue; }
                         // Two people named apart are two actors, of one government or not ("the president urged Mr Trump to...").
-                        if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target))
+                        if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target) || IsMemberCoerced(tokens, cameo, target))
                             && !(acrossBorder && targetActor.Country == source.Country))
                             Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, rule);
                     }
@@ -104,6 +106,9 @@ public sealed partial class EventCoder
                         && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1, DescribingVerbs) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(setting, "", Actor.UnidentifiedName) { Unidentified = true }, null, symmetric: false,
                             rule + $"; other side: the unidentified attackers of \"{tokens[attack.Noun].Text}\" in the story's setting");
+                    // "The deal was mediated by Turkey and Russia": a mediation that names no parties is in the conflict of the country the story is set in.
+                    else if (MediationActs.Contains(cameo) && context.Setting is { } conflict && conflict != source.Country)
+                        Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(conflict, "", conflict), null, symmetric: false, rule + "; other side: the story's setting");
                     else if (source == sources[0])
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, NoTarget, null, symmetric: false, rule);
                 }
@@ -112,4 +117,11 @@ public sealed partial class EventCoder
         foreach (var candidate in context.Standing.ToList())
             if (candidate.Written == 0 && candidate.LastDrop is { } rule) candidate.DroppedBy = rule;
     }
+
+    /// <summary>
+    /// "his roommate, also a police officer, was taken into custody" by the police: one member of a body that a coercive act
+    /// (code set member-coerced) singles out is another actor than the body itself.
+    /// </summary>
+    private bool IsMemberCoerced(Token[] tokens, CameoCode cameo, ActorMention target) =>
+        MemberCoercedActs.Contains(cameo) && target.Actors.Length == 1 && tokens[target.EndToken - 1].Xpos is "NN" or "NNP";
 }

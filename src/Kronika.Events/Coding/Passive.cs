@@ -26,9 +26,9 @@ public sealed partial class EventCoder
                 }
             }
             int trigger = candidate.Trigger;
-            if (tree.SubjectOf(trigger) is (>= 0 and var sufferer, true) && tokens[sufferer].Relation == DependencyRelation.NsubjPass && tree.Head(sufferer) == trigger
-                && tree.Children(trigger).Any(c => tokens[c].Relation == DependencyRelation.AuxPass) && tree.AgentOf(trigger) < 0
-                && tree.MentionsOf(sufferer) is { Count: > 0 } suffered
+            if (tree.SubjectOf(trigger) is (>= 0 and var sufferer, true) && (tree.Head(sufferer) == trigger && (tokens[sufferer].Relation == DependencyRelation.NsubjPass || tree.IsAdjectivalPassive(trigger)) || tree.MisreadPassiveSubject(trigger) == sufferer)
+                && tree.HasPassiveAuxiliary(trigger) && tree.AgentOf(trigger) < 0
+                && tree.SufferersOf(trigger) is { Count: > 0 } suffered
                 && (candidate.Sources.Length == 0 || suffered.SelectMany(m => m.Actors).Any(a => candidate.Sources.Contains(a))))
             {
                 (candidate.Sources, candidate.Targets) = ([NoTarget], suffered);

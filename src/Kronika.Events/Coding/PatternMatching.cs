@@ -24,7 +24,10 @@ public sealed partial class EventCoder
             // "a U.S. proposal for a 30-day ceasefire", "calls for talks": what a proposal or demand is for has not happened.
             if (token.Pos == PartOfSpeech.Noun && IsContentOfProposal(tokens, sentence, i)) continue;
             PatternMatch? best = null;
-            foreach (var pattern in patterns.StartingWith(token.Lemma, token.Lower))
+            // "three officers were wounded", tagged an adjective after "be": a passive participle still names its verb.
+            bool participle = token.Pos == PartOfSpeech.Adj && IsAfterCopula(tokens, sentence, i);
+            if (participle) adjectival = false;
+            foreach (var pattern in participle ? patterns.StartingWith(token.Lemma, token.Lower).Concat(patterns.StartingWithBaseOf(token.Lower)).Distinct() : patterns.StartingWith(token.Lemma, token.Lower))
             {
                 if (adjectival && pattern.Kind == PatternKind.Verb) continue;
                 if (!TryMatch(tokens, sentence, byStart, pattern, i, out var match)) continue;
@@ -44,6 +47,14 @@ public sealed partial class EventCoder
         return found.Where(m => !found.Any(o => !ReferenceEquals(o.Pattern, m.Pattern)
             && ((o.Trigger <= m.Trigger && m.Trigger < o.End && o.Pattern.Specificity > m.Pattern.Specificity)
                 || (o.End <= m.Trigger && m.Trigger <= o.End + 2 && tokens[o.End - 1].Lower == "to" && EmbeddingActs.Contains(o.Pattern.Cameo))))).ToList();
+    }
+
+    /// <summary>Whether a word has "be" for its copula within the three words before it ("were wounded", "was later detained").</summary>
+    private static bool IsAfterCopula(Token[] tokens, Sentence sentence, int word)
+    {
+        for (int k = Math.Max(sentence.FirstToken, word - 3); k < word; k++)
+            if (tokens[k].Relation == DependencyRelation.Cop && tokens[k].Lemma == "be" && tokens[k].Head == word) return true;
+        return false;
     }
 
     private bool TryMatch(Token[] tokens, Sentence sentence, Dictionary<int, ActorMention> byStart, EventPattern pattern, int start, out PatternMatch match)

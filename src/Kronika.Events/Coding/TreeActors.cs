@@ -50,6 +50,8 @@ public sealed partial class EventCoder
             {
                 // "tension over the disputed region": a place the noun is about is its topic ("a boycott over China's policy" still targets China).
                 if (@case is "over" or "about" && (tree.MentionAt(o) is not null || PlaceNouns.Contains(tokens[o].Lemma))) continue;
+                // "the arrest of five over an Eta arms cache": what a coercive act is done over or for is its reason, not its target.
+                if (ReasonActs.Contains(match.Pattern.Cameo) && ReasonPrepositions.Contains(@case)) continue;
                 var found = tree.MentionsOf(o);
                 if (found.Count == 0) continue;
                 if (@case is "by" or "from") { sources = found; agentPhrase = true; }
@@ -132,6 +134,8 @@ public sealed partial class EventCoder
                         if (Locatives.Contains(@case) || @case is "by") continue;
                         // "following the arrest of Russian officers": a phrase of time or cause names another event, not this one's target.
                         if (TimeAndCauseCases.Contains(@case)) continue;
+                        // "arrested five over an arms cache", "jailed for links to the group": the reason of a coercive act is not whom it targets.
+                        if (ReasonActs.Contains(match.Pattern.Cameo) && ReasonPrepositions.Contains(@case)) continue;
                         // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
                         if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Pos == PartOfSpeech.Noun) continue;
                         // "promised a tough response to Russian hacking of the party": a threat answering an act is made to its doer
@@ -157,10 +161,9 @@ public sealed partial class EventCoder
             foreach (var extra in CoordinatedAround(tokens, mentions, sources[0]))
                 if (!sources.Contains(extra)) sources.Add(extra);
         sources.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        // Agents whose country the text does not give act only where no actor of known country stands in their place.
-        // (Coordinated subjects are each a side of their own: "Rebels and Syrian troops clashed" names both.)
-        var sourceActors = (sources.Count >= 2 && sources.Any(m => m.IsResolved) ? sources.SelectMany(m => m.Actors).Where(a => a.CanAct)
-            : PreferResolved(sources.SelectMany(m => m.Actors), a => a.IsResolved, a => a.CanAct)).Distinct().ToArray();
+        // Agents whose country the text does not give act only where no actor of known country stands in their place: within
+        // a mention; coordinated mentions each act ("Rebels and Syrian troops clashed with...").
+        var sourceActors = sources.SelectMany(m => PreferResolved(m.Actors, a => a.IsResolved, a => a.CanAct)).Distinct().ToArray();
         if (sourceActors.Length == 0) return null;
         // (Targets of unknown country are left to word order, which takes one only when no actor of known country follows.)
         return (sources.FirstOrDefault(m => m.Actors.Contains(sourceActors[0])) ?? sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList(), step);

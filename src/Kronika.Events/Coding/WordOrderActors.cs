@@ -118,6 +118,8 @@ public sealed partial class EventCoder
             if (IsLocative(tokens, sentence, m)) continue;
             // "ease tension over the two territories of South Ossetia": what a noun is about is its topic, not a target.
             if (IsTopicOfNoun(tokens, match.End, m.FirstToken)) continue;
+            // "arrested five for links to the rebels": what follows the reason of a coercive act is no target of it.
+            if (ReasonActs.Contains(match.Pattern.Cameo) && HasWordBetween(tokens, match.End, m.FirstToken, ReasonPrepositions)) break;
             targets.Add(m);
             AddCoordinated(tokens, mentions, m, targets);
             break;
@@ -199,6 +201,13 @@ public sealed partial class EventCoder
     {
         for (int t = Math.Max(from, 1); t < to; t++)
             if (tokens[t].Lower is "over" or "about" && tokens[t - 1].Pos is not (PartOfSpeech.Verb or PartOfSpeech.Aux)) return true;
+        return false;
+    }
+
+    private static bool HasWordBetween(Token[] tokens, int from, int to, HashSet<string> words)
+    {
+        for (int t = from; t < to; t++)
+            if (words.Contains(tokens[t].Lower)) return true;
         return false;
     }
 

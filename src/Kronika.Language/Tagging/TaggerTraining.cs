@@ -12,6 +12,13 @@ public static class TaggerTraining
     public static (double Upos, double Xpos, double Lemma) Evaluate(PosTagger tagger, TreebankLemmatizer lemmatizer, IEnumerable<ConlluSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(tagger);
+        return Evaluate(tagger.Tag, lemmatizer, sentences);
+    }
+
+    /// <summary>As above, for any way of tagging a sentence (the tagger with the pipeline's repairs).</summary>
+    public static (double Upos, double Xpos, double Lemma) Evaluate(Action<IReadOnlyList<string>, string[], string[]> tag, TreebankLemmatizer lemmatizer, IEnumerable<ConlluSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
         ArgumentNullException.ThrowIfNull(lemmatizer);
         ArgumentNullException.ThrowIfNull(sentences);
         long words = 0, upos = 0, xpos = 0, lemmas = 0;
@@ -23,7 +30,7 @@ public static class TaggerTraining
             forms.Clear();
             foreach (var w in sentence.Words) forms.Add(w.Form);
             if (up.Length < forms.Count) { up = new string[forms.Count * 2]; xp = new string[forms.Count * 2]; }
-            tagger.Tag(forms, up, xp);
+            tag(forms, up, xp);
             for (int i = 0; i < forms.Count; i++)
             {
                 var gold = sentence.Words[i];
