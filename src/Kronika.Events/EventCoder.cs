@@ -111,6 +111,12 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
             // "the author of “Defying Moscow”": a name in the quoted title of a work is no actor of the sentence.
             if (sentenceMentions.Any(m => InQuotedTitle(document.Tokens, sentence, m.FirstToken, WorkNouns)))
                 sentenceMentions = sentenceMentions.Where(m => !InQuotedTitle(document.Tokens, sentence, m.FirstToken, WorkNouns)).ToArray();
+            sentenceMentions = WithOpponentGroups(document, sentence, sentenceMentions);
+            foreach (var group in sentenceMentions.Where(m => m.Rule == OpponentsRule))
+            {
+                for (int t = group.FirstToken; t < group.EndToken; t++) byStart.Remove(t);
+                byStart[group.FirstToken] = group;
+            }
             // A sentence repeated in the same document (a caption printed twice) is one report, not two.
             if (!seenSentences.Add(document.TextOf(sentence))) continue;
             var tree = CodeSentence(document, sentence, sentenceMentions, byStart, times, events, mainPair, frame.At(index), dropped, setting);

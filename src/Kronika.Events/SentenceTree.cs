@@ -175,6 +175,11 @@ internal sealed partial class SentenceTree
             if (own == DependencyRelation.Xcomp && !(_tokens[p].Xpos == "VBG" && Inside(p - 1) && HasCommaBefore(p)))
                 foreach (var c in _tree.ChildrenOf(head))
                     if (_tokens[c].Relation == DependencyRelation.Obj && c < p) return (c, false);
+            if (ClauseOfParticiple(p) is >= 0 and var clause && clause != head)
+            {
+                p = clause;
+                continue;
+            }
             if (own is DependencyRelation.Acl)
             {
                 // "a proposal from Saakashvili to offer visa-free travel": the proposer does what the proposal proposes.
@@ -195,6 +200,25 @@ internal sealed partial class SentenceTree
             p = head;
         }
         return (-1, false);
+    }
+
+    /// <summary>
+    /// The verb a participle set off by a comma belongs to (", calling it dangerous", ", saying ..."), or -1 for any other word:
+    /// its head, except that after a noun's infinitive or participle clause ("rejected Trump's decision to recognise Jerusalem,
+    /// calling it ...") it is the verb of the clause that noun stands in, where the parser hangs it on the nearest verb instead.
+    /// </summary>
+    public int ClauseOfParticiple(int participle)
+    {
+        if (_tokens[participle].Xpos != "VBG" || _tokens[participle].Relation.Base() != DependencyRelation.Advcl || !Inside(participle - 1)) return -1;
+        // (The comma may hang on the participle itself.)
+        if (!HasCommaBefore(participle) && !AnyChild(participle, c => c < participle && _tokens[c].Text == ",")) return -1;
+        int head = _tree.HeadOf(participle);
+        // (After a relative clause, with a subject of its own, "an attack in which gunmen stormed the mosque, killing 40", the
+        // participle is the relative clause's.)
+        if (head < 0 || _tokens[head].Relation != DependencyRelation.Acl) return head;
+        int noun = _tree.HeadOf(head);
+        int verb = noun < 0 ? -1 : _tree.HeadOf(noun);
+        return verb >= 0 && _tokens[verb].Pos == PartOfSpeech.Verb && _tokens[noun].Relation is DependencyRelation.Obj or DependencyRelation.Nsubj ? verb : head;
     }
 
     /// <summary>Verbs with an infinitive that are never passive: "the two sides managed to put aside...".</summary>
@@ -291,6 +315,7 @@ internal sealed partial class SentenceTree
         // "it will site military bases", with "site" mistagged as a noun: a future auxiliary right before the word still makes it an intent.
         if (Inside(word - 1) && _tokens[word - 1].Xpos == "MD" && FutureAuxiliaries.Contains(_tokens[word - 1].Lower)) intended = true;
         int p = word;
+        var cameBy = DependencyRelation.Root;
         for (int hops = 0; hops < 6 && Inside(p); hops++)
         {
             foreach (var c in _tree.ChildrenOf(p))
@@ -302,8 +327,11 @@ internal sealed partial class SentenceTree
                 if (relation == DependencyRelation.Aux && FutureAuxiliaries.Contains(_tokens[c].Lower)) intended = true;
                 if (hops == 0 && relation == DependencyRelation.Aux && WillAuxiliaries.Contains(_tokens[c].Lower)) willed = true;
             }
-            if (hops > 0 && _tokens[p].Lemma == "deny") denied = true;
+            // "denied that it attacked": what is denied did not happen; "denies the claims and has called them lies" (a
+            // conjunct of "deny") is a second act, told as done.
+            if (hops > 0 && _tokens[p].Lemma == "deny" && cameBy != DependencyRelation.Conj) denied = true;
             var own = _tokens[p].Relation.Base();
+            cameBy = own;
             int head = _tree.HeadOf(p);
             if (head < 0) break;
             // "failed to reach agreement": CAMEO codes a failure to agree or yield as a rejection (as PETRARCH's FAIL [120]).

@@ -80,7 +80,8 @@ public sealed partial class EventCoder
             var candidate = new Candidate(match, sources, sourceMention, targets)
             {
                 Cameo = codebook[match.Pattern.Cameo],
-                Rule = treeStep.Length > 0 ? match.Pattern.Rule + " > " + treeStep : match.Pattern.Rule,
+                Rule = (treeStep.Length > 0 ? match.Pattern.Rule + " > " + treeStep : match.Pattern.Rule)
+                    + (sourceMention?.Rule == OpponentsRule || targets.Any(t => t.Rule == OpponentsRule) ? " > " + OpponentsRule : ""),
                 ByWordOrder = byWordOrder,
                 SharesSubjectOf = sharesSubjectOf,
             };

@@ -72,6 +72,17 @@ public sealed partial class EventCoder
         return t > sentence.FirstToken && tokens[t].Lower is "and" or "but";
     }
 
+    /// <summary>
+    /// "accused Somalia and Ethiopia of": a pattern's slot may skip the first of coordinated objects to take the last one
+    /// before its next word; the mentions joined to the slot between the trigger and it are targets too.
+    /// </summary>
+    private void AddCoordinatedBeforeSlot(Token[] tokens, ActorMention[] mentions, PatternMatch match, List<ActorMention> targets)
+    {
+        if (match.SlotTarget is not { } slot) return;
+        foreach (var m in CoordinatedAround(tokens, mentions, slot))
+            if (m.FirstToken > match.Trigger && m.FirstToken < slot.FirstToken && m.IsResolved && !targets.Contains(m)) targets.Insert(Math.Max(0, targets.IndexOf(slot)), m);
+    }
+
     private void AddCoordinated(Token[] tokens, ActorMention[] mentions, ActorMention first, List<ActorMention> targets)
     {
         int right = first.EndToken;

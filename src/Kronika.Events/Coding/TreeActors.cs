@@ -109,13 +109,14 @@ public sealed partial class EventCoder
                 int head = slot.EndToken - 1;
                 foreach (var conj in tree.ChildrenWith(head, DependencyRelation.Conj))
                     if (tree.MentionAt(conj) is { IsResolved: true } m && !targets.Contains(m)) targets.Add(m);
+                AddCoordinatedBeforeSlot(tokens, mentions, match, targets);
             }
             else if (targets.Count == 0)
             {
-                // The object may hang on any word of a longer pattern: "offered to mediate between X and Y".
+                // The object may hang on any word of a longer pattern: "offered to mediate between X and Y", "hit back at X" (an adverb particle).
                 var heads = new List<int> { trigger };
                 for (int t = match.End - 1; t > trigger; t--)
-                    if (tokens[t].Pos is PartOfSpeech.Verb or PartOfSpeech.Noun) heads.Add(t);
+                    if (tokens[t].Pos is PartOfSpeech.Verb or PartOfSpeech.Noun || tokens[t].Pos == PartOfSpeech.Adv && tokens[t - 1].Pos == PartOfSpeech.Verb) heads.Add(t);
                 foreach (var head in heads)
                 {
                     int obj = tree.ObjectOf(head);
@@ -131,7 +132,8 @@ public sealed partial class EventCoder
                 if (targets.Count == 0)
                     foreach (var (o, @case) in heads.SelectMany(h => tree.ObliquesOf(h).Concat(tree.ObjectOf(h) is >= 0 and var obj ? tree.ObliquesOf(obj) : [])))
                     {
-                        if (Locatives.Contains(@case) || @case is "by") continue;
+                        // ("lashed out at Pakistan": a place word the pattern itself ends with introduces its target.)
+                        if (Locatives.Contains(@case) && !(match.End > trigger + 1 && tokens[match.End - 1].Lower == @case) || @case is "by") continue;
                         // "following the arrest of Russian officers": a phrase of time or cause names another event, not this one's target.
                         if (TimeAndCauseCases.Contains(@case)) continue;
                         // "arrested five over an arms cache", "jailed for links to the group": the reason of a coercive act is not whom it targets.
@@ -149,6 +151,8 @@ public sealed partial class EventCoder
                         var found = tree.MentionsOf(o);
                         if (found.Count > 0) { targets.AddRange(found); break; }
                     }
+                if (targets.Count == 0 && PronounObjectTarget(tree, tokens, match) is { Targets.Count: > 0 } referred)
+                    (targets, step) = (referred.Targets, referred.Step);
                 if (targets.Count == 0 && Statements.Contains(match.Pattern.Cameo))
                 {
                     int about = tree.ComplementSubjectOf(trigger);

@@ -88,6 +88,7 @@ public sealed partial class EventCoder
         {
             targets.Add(slot);
             AddCoordinated(tokens, mentions, slot, targets);
+            AddCoordinatedBeforeSlot(tokens, mentions, match, targets);
             return targets;
         }
         int limit = Math.Min(sentence.EndToken, match.End + TargetWindow);
