@@ -41,6 +41,7 @@ public sealed partial class EventCoder
         // A known person acts and is acted on in the office held at the event's date, not the article's.
         if (AtEventDate(source, date, sentence) is (var thenSource, { } sourceRule)) (source, rule) = (thenSource, rule + " > " + sourceRule);
         if (AtEventDate(target, date, sentence) is (var thenTarget, { } targetRule)) (target, rule) = (thenTarget, rule + " > " + targetRule + "-target");
+        if (AsCampaigner(context, candidate, source, sourceMention, date) is { } campaigner) (source, rule) = (campaigner, rule + " > " + CampaigningRule);
         // The per-event rules of data/rules/event-rules.tsv, in order: each that fires names itself in the trail.
         foreach (var eventRule in Rules.EventRules)
         {
