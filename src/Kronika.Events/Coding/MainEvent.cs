@@ -1,0 +1,116 @@
+namespace Kronika.Events;
+
+/// <summary>
+/// Component "main-event": a sentence's events in the order of their triggers' prominence in the parse, so that its first
+/// event is its main act. The main clause's verb, and verbs coordinated with it, come first; then the acts its arguments
+/// carry (complements, objects, subjects); then those of modifiers: participles and relative clauses that describe an actor
+/// ("the coalition fighting the rebels declared a truce"), adverbial clauses, prepositional phrases ("on a visit to Kabul, the
+/// minister pledged support"). Ties keep the order of the text. Which events there are does not change, only their order;
+/// an event put ahead of an earlier one names the component in its trail.
+/// </summary>
+public sealed partial class EventCoder
+{
+    /// <summary>How far a trigger may climb to the sentence's root; a deeper one counts as least prominent.</summary>
+    private const int MaxClimb = 24;
+
+    /// <summary>The rank a modifier relation adds to a trigger's path to the root; an argument relation adds one.</summary>
+    private const int ModifierRank = 2;
+
+    private HashSet<string>? argumentRelations, modifierRelations;
+    private HashSet<string> ArgumentRelations => argumentRelations ??= Rules.Set("argument-relations");
+    private HashSet<string> ModifierRelations => modifierRelations ??= Rules.Set("modifier-relations");
+
+    private void OrderByProminence(SentenceContext context)
+    {
+        var (output, from) = (context.Output, context.OutputStart);
+        if (context.Tree is not { } tree || output.Count - from < 2) return;
+        var tokens = context.Tokens;
+        var sentence = context.Sentence;
+        var ranked = new List<(EventRecord Event, int Rank, int Position)>();
+        for (int i = from; i < output.Count; i++)
+        {
+            var e = output[i];
+            int trigger = TokenAt(tokens, sentence, e.Trigger.Start);
+            ranked.Add((e, trigger < 0 ? int.MaxValue : RankOfPhrase(context, tree, trigger, e.Rule), i));
+        }
+        var ordered = ranked.OrderBy(r => r.Rank).ThenBy(r => r.Position).ToList();
+        output.RemoveRange(from, output.Count - from);
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var (e, _, position) = ordered[i];
+            // Named only when the event now stands before one the text told earlier.
+            bool promoted = ordered.Skip(i + 1).Any(later => later.Position < position);
+            output.Add(promoted ? e with { Rule = e.Rule + " > main-event:prominence" } : e);
+        }
+    }
+
+    /// <summary>
+    /// The rank of the phrase a pattern matched from a trigger: that of its most prominent word ("financial sanctions",
+    /// matched from the adjective, ranks as the noun it modifies).
+    /// </summary>
+    private int RankOfPhrase(SentenceContext context, SentenceTree tree, int trigger, string rule)
+    {
+        var match = context.Standing.FirstOrDefault(c => c.Trigger == trigger && rule.StartsWith(c.Rule, StringComparison.Ordinal))?.Match;
+        int end = match is { } m && m.End > trigger && m.End <= context.Sentence.EndToken ? m.End : trigger + 1;
+        int rank = int.MaxValue;
+        for (int word = trigger; word < end; word++)
+            if (context.Mentions.All(a => word < a.FirstToken || word >= a.EndToken)) rank = Math.Min(rank, RankOf(tree, context.Tokens, word));
+        return rank == int.MaxValue ? RankOf(tree, context.Tokens, trigger) : rank;
+    }
+
+    /// <summary>
+    /// The rank of a trigger: the sum, over the relations on its path up to the root, of 0 for a relation that keeps the
+    /// word's clause (conj, flat, fixed, ...: "attacked and bombed"), 1 for an argument relation (argument-relations of
+    /// word-sets.tsv) and 2 for a modifier relation (modifier-relations). What a reporting verb reports ("X said Y attacked Z")
+    /// keeps its rank: it is the news, not an argument. A clause opened by a subordinator (clause-openers: "after", "because",
+    /// "when") is adverbial whatever relation the parse gave it, so it ranks as a modifier.
+    /// </summary>
+    private int RankOf(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        int rank = 0;
+        for (int hops = 0, word = trigger; hops < MaxClimb; hops++)
+        {
+            bool subordinate = tree.ChildrenWith(word, DependencyRelation.Mark).Any(m => ClauseOpeners.Contains(tokens[m].Lower))
+                || (hops == 0 && OpenedBySubordinator(tokens, tree.Sentence, word));
+            int head = tree.Head(word);
+            int weight = head < 0 ? 0 : WeightOf(tokens[word].Relation, tokens[head].Lemma);
+            rank += subordinate ? Math.Max(weight, ModifierRank) : weight;
+            if (head < 0) return rank;
+            word = head;
+        }
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// Whether the words before a trigger, back to the verb or punctuation before it, hold a subordinator (clause-openers:
+    /// "after a convoy was attacked", "if the rebels attack"): the clause is adverbial or relative even where the parse
+    /// made it the root. A coordinator ("but") opens no subordinate clause.
+    /// </summary>
+    private bool OpenedBySubordinator(Token[] tokens, Sentence sentence, int trigger)
+    {
+        for (int t = trigger - 1; t >= sentence.FirstToken; t--)
+        {
+            var token = tokens[t];
+            if (token.Pos is PartOfSpeech.Verb or PartOfSpeech.Punct or PartOfSpeech.Cconj) return false;
+            if (ClauseOpeners.Contains(token.Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What one relation on a trigger's path adds to its rank, under a head of the given lemma.</summary>
+    private int WeightOf(DependencyRelation relation, string headLemma)
+    {
+        if (relation == DependencyRelation.Ccomp && ReportingVerbs.Contains(headLemma)) return 0;
+        var (name, baseName) = (relation.Name(), relation.Base().Name());
+        if (ModifierRelations.Contains(name) || ModifierRelations.Contains(baseName)) return ModifierRank;
+        return ArgumentRelations.Contains(name) || ArgumentRelations.Contains(baseName) ? 1 : 0;
+    }
+
+    /// <summary>The sentence's token that starts at a character offset, or -1.</summary>
+    private static int TokenAt(Token[] tokens, Sentence sentence, int start)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (tokens[t].Start == start) return t;
+        return -1;
+    }
+}
