@@ -6,7 +6,8 @@ namespace Kronika.Events;
 /// carry (complements, objects, subjects); then those of modifiers: participles and relative clauses that describe an actor
 /// ("the coalition fighting the rebels declared a truce"), adverbial clauses, prepositional phrases ("on a visit to Kabul, the
 /// minister pledged support"). Ties keep the order of the text. Which events there are does not change, only their order;
-/// an event put ahead of an earlier one names the component in its trail.
+/// an event put ahead of an earlier one names the component in its trail. The act a document tells ("signed a decree
+/// granting citizenship") stands before the act of issuing it.
 /// </summary>
 public sealed partial class EventCoder
 {
@@ -19,6 +20,8 @@ public sealed partial class EventCoder
     private HashSet<string>? argumentRelations, modifierRelations;
     private HashSet<string> ArgumentRelations => argumentRelations ??= Rules.Set("argument-relations");
     private HashSet<string> ModifierRelations => modifierRelations ??= Rules.Set("modifier-relations");
+    private HashSet<string>? documentNouns;
+    private HashSet<string> DocumentNouns => documentNouns ??= Rules.Set("document-nouns");
 
     private void OrderByProminence(SentenceContext context)
     {
@@ -26,21 +29,24 @@ public sealed partial class EventCoder
         if (context.Tree is not { } tree || output.Count - from < 2) return;
         var tokens = context.Tokens;
         var sentence = context.Sentence;
-        var ranked = new List<(EventRecord Event, int Rank, int Position)>();
+        var ranked = new List<(EventRecord Event, int Rank, int Content, int Position)>();
         for (int i = from; i < output.Count; i++)
         {
             var e = output[i];
             int trigger = TokenAt(tokens, sentence, e.Trigger.Start);
-            ranked.Add((e, trigger < 0 ? int.MaxValue : RankOfPhrase(context, tree, trigger, e.Rule), i));
+            if (trigger >= 0 && DocumentOf(tree, tokens, trigger) is >= 0 and var document)
+                // The act a document carries stands where the document does, before the act of issuing it.
+                ranked.Add((e, RankOf(tree, tokens, tree.Head(document) is >= 0 and var issuing ? issuing : document), 0, i));
+            else ranked.Add((e, trigger < 0 ? int.MaxValue : RankOfPhrase(context, tree, trigger, e.Rule), 1, i));
         }
-        var ordered = ranked.OrderBy(r => r.Rank).ThenBy(r => r.Position).ToList();
+        var ordered = ranked.OrderBy(r => r.Rank).ThenBy(r => r.Content).ThenBy(r => r.Position).ToList();
         output.RemoveRange(from, output.Count - from);
         for (int i = 0; i < ordered.Count; i++)
         {
-            var (e, _, position) = ordered[i];
+            var (e, _, content, position) = ordered[i];
             // Named only when the event now stands before one the text told earlier.
             bool promoted = ordered.Skip(i + 1).Any(later => later.Position < position);
-            output.Add(promoted ? e with { Rule = e.Rule + " > main-event:prominence" } : e);
+            output.Add(promoted ? e with { Rule = e.Rule + (content == 0 ? " > main-event:document-content" : " > main-event:prominence") } : e);
         }
     }
 
@@ -95,6 +101,19 @@ public sealed partial class EventCoder
             if (ClauseOpeners.Contains(token.Lower)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The document noun (document-nouns of word-sets.tsv) whose content a present participle tells ("a report accusing
+    /// the army of torture", "a decree granting citizenship", "a letter threatening to cut aid"), or -1: the participle
+    /// modifies it, or follows it right after where the parse hung the participle on the verb instead.
+    /// </summary>
+    private int DocumentOf(SentenceTree tree, Token[] tokens, int trigger)
+    {
+        if (tokens[trigger].Xpos != "VBG") return -1;
+        if (tree.Head(trigger) is >= 0 and var head && tokens[trigger].Relation.Base() == DependencyRelation.Acl && DocumentNouns.Contains(tokens[head].Lemma)) return head;
+        int before = trigger - 1;
+        return before >= tree.Sentence.FirstToken && DocumentNouns.Contains(tokens[before].Lemma) && tokens[before].Pos == PartOfSpeech.Noun ? before : -1;
     }
 
     /// <summary>What one relation on a trigger's path adds to its rank, under a head of the given lemma.</summary>
