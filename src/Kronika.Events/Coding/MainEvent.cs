@@ -105,13 +105,15 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// The document noun (document-nouns of word-sets.tsv) whose content a present participle tells ("a report accusing
-    /// the army of torture", "a decree granting citizenship", "a letter threatening to cut aid"), or -1: the participle
+    /// the army of torture", "a decree granting citizenship", "a letter threatening to cut aid"), or an adjective after it
+    /// tells ("a statement critical of the junta"), or -1: the participle
     /// modifies it, or follows it right after where the parse hung the participle on the verb instead.
     /// </summary>
     private int DocumentOf(SentenceTree tree, Token[] tokens, int trigger)
     {
-        if (tokens[trigger].Xpos != "VBG") return -1;
-        if (tree.Head(trigger) is >= 0 and var head && tokens[trigger].Relation.Base() == DependencyRelation.Acl && DocumentNouns.Contains(tokens[head].Lemma)) return head;
+        if (tokens[trigger].Xpos is not ("VBG" or "JJ")) return -1;
+        if (tree.Head(trigger) is >= 0 and var head && head < trigger && tokens[trigger].Relation.Base() is DependencyRelation.Acl or DependencyRelation.Amod
+            && DocumentNouns.Contains(tokens[head].Lemma)) return head;
         int before = trigger - 1;
         return before >= tree.Sentence.FirstToken && DocumentNouns.Contains(tokens[before].Lemma) && tokens[before].Pos == PartOfSpeech.Noun ? before : -1;
     }
