@@ -2,12 +2,13 @@ namespace Kronika.Events;
 
 /// <summary>
 /// Component "main-event": a sentence's events in the order of their triggers' prominence in the parse, so that its first
-/// event is its main act. The main clause's verb, and verbs coordinated with it, come first; then the acts its arguments
-/// carry (complements, objects, subjects); then those of modifiers: participles and relative clauses that describe an actor
-/// ("the coalition fighting the rebels declared a truce"), adverbial clauses, prepositional phrases ("on a visit to Kabul, the
-/// minister pledged support"). Ties keep the order of the text. Which events there are does not change, only their order;
-/// an event put ahead of an earlier one names the component in its trail. The act a document tells ("signed a decree
-/// granting citizenship") stands before the act of issuing it.
+/// event is its main act. The main clause's verb, and verbs coordinated with it, come first; then the acts its complements
+/// carry (objects, "agreed to hold talks"); then those of what describes rather than acts: the subject ("the summit between
+/// them failed to reach a deal"), participles and relative clauses that describe an actor ("the coalition fighting the rebels
+/// declared a truce"), adverbial clauses, prepositional phrases ("on a visit to Kabul, the minister pledged support"). The
+/// act a document tells ("signed a decree granting citizenship") stands before the act of issuing it. Ties keep the order
+/// of the text. Which events there are does not change, only their order; an event put ahead of an earlier one names the
+/// component in its trail.
 /// </summary>
 public sealed partial class EventCoder
 {
