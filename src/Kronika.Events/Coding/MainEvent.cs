@@ -41,6 +41,8 @@ public sealed partial class EventCoder
             else ranked.Add((e, trigger < 0 ? int.MaxValue : RankOfPhrase(context, tree, trigger, e.Rule), 1, i));
         }
         var ordered = ranked.OrderBy(r => r.Rank).ThenBy(r => r.Content).ThenBy(r => r.Position).ToList();
+        // Most sentences already tell their main act first: nothing to rewrite.
+        if (ordered.Select((r, i) => r.Position == from + i).All(inPlace => inPlace)) return;
         output.RemoveRange(from, output.Count - from);
         for (int i = 0; i < ordered.Count; i++)
         {
