@@ -18,9 +18,14 @@ public sealed partial class EventCoder
     /// <summary>The rank a modifier relation adds to a trigger's path to the root; an argument relation adds one.</summary>
     private const int ModifierRank = 2;
 
-    private HashSet<string>? argumentRelations, modifierRelations;
-    private HashSet<string> ArgumentRelations => argumentRelations ??= Rules.Set("argument-relations");
-    private HashSet<string> ModifierRelations => modifierRelations ??= Rules.Set("modifier-relations");
+    private HashSet<DependencyRelation>? argumentRelations, modifierRelations;
+    private HashSet<DependencyRelation> ArgumentRelations => argumentRelations ??= Relations("argument-relations");
+    private HashSet<DependencyRelation> ModifierRelations => modifierRelations ??= Relations("modifier-relations");
+
+    /// <summary>The relations a word set names (UD names, "acl:relcl"); a name outside the relation set is an error.</summary>
+    private HashSet<DependencyRelation> Relations(string set) =>
+        Rules.Set(set).Select(name => DependencyRelations.Parse(name) is var r && r != DependencyRelation.Other && r != DependencyRelation.None
+            ? r : throw new FormatException($"word-sets.tsv {set}: \"{name}\" is no dependency relation")).ToHashSet();
     private HashSet<string>? documentNouns;
     private HashSet<string> DocumentNouns => documentNouns ??= Rules.Set("document-nouns");
 
@@ -79,8 +84,7 @@ public sealed partial class EventCoder
         int rank = 0;
         for (int hops = 0, word = trigger; hops < MaxClimb; hops++)
         {
-            bool subordinate = tree.ChildrenWith(word, DependencyRelation.Mark).Any(m => ClauseOpeners.Contains(tokens[m].Lower))
-                || (hops == 0 && OpenedBySubordinator(tokens, tree.Sentence, word));
+            bool subordinate = HasSubordinatorMark(tree, tokens, word) || (hops == 0 && OpenedBySubordinator(tokens, tree.Sentence, word));
             int head = tree.Head(word);
             int weight = head < 0 ? 0 : WeightOf(tokens[word].Relation, tokens[head].Lemma);
             rank += subordinate ? Math.Max(weight, ModifierRank) : weight;
@@ -88,6 +92,14 @@ public sealed partial class EventCoder
             word = head;
         }
         return int.MaxValue;
+    }
+
+    /// <summary>Whether a word has a subordinator (clause-openers) as its marker ("after", "because", "if").</summary>
+    private bool HasSubordinatorMark(SentenceTree tree, Token[] tokens, int word)
+    {
+        foreach (int child in tree.Children(word))
+            if (tokens[child].Relation == DependencyRelation.Mark && ClauseOpeners.Contains(tokens[child].Lower)) return true;
+        return false;
     }
 
     /// <summary>
@@ -125,9 +137,8 @@ public sealed partial class EventCoder
     private int WeightOf(DependencyRelation relation, string headLemma)
     {
         if (relation == DependencyRelation.Ccomp && ReportingVerbs.Contains(headLemma)) return 0;
-        var (name, baseName) = (relation.Name(), relation.Base().Name());
-        if (ModifierRelations.Contains(name) || ModifierRelations.Contains(baseName)) return ModifierRank;
-        return ArgumentRelations.Contains(name) || ArgumentRelations.Contains(baseName) ? 1 : 0;
+        if (ModifierRelations.Contains(relation) || ModifierRelations.Contains(relation.Base())) return ModifierRank;
+        return ArgumentRelations.Contains(relation) || ArgumentRelations.Contains(relation.Base()) ? 1 : 0;
     }
 
     /// <summary>The sentence's token that starts at a character offset, or -1.</summary>
