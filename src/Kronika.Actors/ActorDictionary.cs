@@ -158,6 +158,7 @@ public sealed partial class ActorDictionary
             var to = ParseDate(Field(f, 6), start: false, path, line);
             var entry = new ActorEntry(EntryKind.Person, Field(f, 2), Field(f, 3), name, From: from, To: to, Office: Field(f, 4));
             foreach (var phrase in List(f, 1).Prepend(name)) Add(phrase, entry);
+            RememberOffice(entry);
         }
     }
 

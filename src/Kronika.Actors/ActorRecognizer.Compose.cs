@@ -102,6 +102,9 @@ public sealed partial class ActorRecognizer
             case EntryKind.Group:
                 return PossessedGroup(document, tokens, offset, start, end, entry, memory);
             case EntryKind.Pair:
+                // "Ardern spoke with Abe ... the two leaders affirmed": a pair of office holders is the last two such people of two states.
+                if (NamesOfficeHolders(tokens[end - 1]) && memory.LastTwoPeople() is { } people)
+                    return Make(document, offset, start, end, people, EntryKind.Pair) with { Rule = "pair of office holders: the last two people of two states named" };
                 return memory.MainPair() is { } pair ? Make(document, offset, start, end, pair, EntryKind.Pair) : null;
             default:
                 return null;
@@ -358,4 +361,12 @@ public sealed partial class ActorRecognizer
             var what = $"{e.Country}{e.Role} {e.Name}{(e.Office is { } office ? $" ({office} {e.From:yyyy-MM-dd}..{e.To:yyyy-MM-dd})" : "")}";
             return e.Kind == EntryKind.Person && !e.ValidOn(date) ? $"{what}: not in office on {date:yyyy-MM-dd}" : $"{what}: a {e.Kind.ToString().ToLowerInvariant()} ranks below a {chosen.Kind.ToString().ToLowerInvariant()}";
         }).Distinct().ToArray();
+
+    /// <summary>Whether a pair phrase's last word is a person's title in the plural ("leaders", "presidents", "prime ministers"), not a state or side.</summary>
+    private bool NamesOfficeHolders(Token last)
+    {
+        if (!last.Lower.EndsWith('s') || last.Lower.Length < 4) return false;
+        var singular = last with { Text = last.Text[..^1], Lower = last.Lower[..^1] };
+        return dictionary.LongestMatch([singular], 0, kind => kind == EntryKind.Title).Entries is not null;
+    }
 }

@@ -25,6 +25,9 @@ public sealed partial class ActorRecognizer
 
         /// <summary>The last country, body or group that was the subject of a clause: what a subject "it" refers to.</summary>
         public Actor? LastSubject { get; set; }
+
+        /// <summary>The plural group that opened the sentence just recognized ("Hundreds of demonstrators gathered..."), or null.</summary>
+        public Actor? OpeningGroup { get; set; }
         public Actor? LastCountry => _countries.Count > 0 ? _countries[^1] : null;
 
         public Actor? Person(string word) => _people.GetValueOrDefault(ActorDictionary.Fold(word));
@@ -62,6 +65,18 @@ public sealed partial class ActorRecognizer
         }
 
         private readonly HashSet<(string Person, string Word)> _titleWords = [];
+
+        // The people named with a state's country, oldest first.
+        private readonly List<Actor> _recentPeople = [];
+
+        /// <summary>The last two people named who belong to two different states ("Ardern ... Abe": "the two leaders"), or null.</summary>
+        public Actor[]? LastTwoPeople()
+        {
+            if (_recentPeople.Count < 2) return null;
+            var last = _recentPeople[^1];
+            var other = _recentPeople.LastOrDefault(p => p.Country != last.Country);
+            return other is null ? null : [other, last];
+        }
 
         /// <summary>Whether the person was named with the title word ("President Barack Obama": "president").</summary>
         public bool WasTitled(Actor person, string word) => _titleWords.Contains((person.Name, word));
@@ -119,6 +134,11 @@ public sealed partial class ActorRecognizer
                     LastPerson = actor;
                     _peopleInOrder.Remove(actor);
                     _peopleInOrder.Add(actor);
+                    if (actor.Country.Length == 3 && actor.Country != "IGO")
+                    {
+                        _recentPeople.RemoveAll(p => p.Name == actor.Name);
+                        _recentPeople.Add(actor);
+                    }
                     foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                         if (!char.IsUpper(word[0]) || mention.Head is EntryKind.Title or EntryKind.Name or EntryKind.Adjective)
                             _titleWords.Add((actor.Name, word.ToLowerInvariant()));

@@ -109,6 +109,13 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
                 mention = Make(document, offset, i, i + 1, [person], EntryKind.Person, isPerson: true);
                 rule = "pronoun: the last person who was a subject, else the last person named";
             }
+            else if (token.Lower == "they" && i == 0 && memory.OpeningGroup is { } opening)
+            {
+                // "Hundreds of demonstrators gathered outside the ministry. They called for...": a "they" opening a sentence
+                // continues the plural group that opened the one before.
+                mention = Make(document, offset, i, i + 1, [opening], EntryKind.Group);
+                rule = "'they' opening a sentence: the plural group that opened the sentence before";
+            }
             else if (token.Lower == "it" && token.Relation.IsNominalSubject() && memory.LastSubject is { } subject)
             {
                 // "Moscow severed links. It banned the import...": a subject "it" continues the last state or body that was a subject.
@@ -179,5 +186,21 @@ public sealed partial class ActorRecognizer(ActorDictionary dictionary)
             i = mention.EndToken - offset;
         }
         ResolveQuotedSpeakers(document, tokens, tree, offset, memory, output);
+        memory.OpeningGroup = OpeningGroup(tokens, offset, output);
+    }
+
+    /// <summary>
+    /// The plural group of known country that opens a sentence, its first actor before any verb ("Hundreds of demonstrators
+    /// gathered"), or null: what a "they" opening the next sentence refers to.
+    /// </summary>
+    private static Actor? OpeningGroup(ReadOnlySpan<Token> tokens, int offset, List<ActorMention> output)
+    {
+        var first = output.FirstOrDefault(m => m.FirstToken >= offset);
+        if (first is null || first.IsPerson || first.Head is EntryKind.Name or EntryKind.Capital or EntryKind.Pair || first.Actors.Length != 1
+            || first.Actor.Country.Length != 3 || first.Actor.Role.Length == 0) return null;
+        if (tokens[first.EndToken - 1 - offset].Xpos is not ("NNS" or "NNPS")) return null;
+        for (int k = 0; k < first.FirstToken - offset; k++)
+            if (tokens[k].Pos is PartOfSpeech.Verb or PartOfSpeech.Aux) return null;
+        return first.Actor;
     }
 }

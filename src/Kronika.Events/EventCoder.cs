@@ -43,6 +43,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly HashSet<string> Circumstances = rules.Set("circumstances");
     private readonly HashSet<string> AttemptVerbs = rules.Set("attempt-verbs");
     private readonly HashSet<string> ReasonPrepositions = rules.Set("reason-prepositions");
+    private readonly HashSet<string> DescribingVerbs = rules.Set("describing-verbs");
+    private readonly HashSet<string> AnswerNouns = rules.Set("answer-nouns");
 
     // The code sets of data/rules/code-sets.tsv.
     private readonly CodeSet IntentActs = rules.Codes("intent");
@@ -57,6 +59,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
     private readonly CodeSet CountedPeopleActs = rules.Codes("counted-people");
     private readonly CodeSet MemberCoercedActs = rules.Codes("member-coerced");
     private readonly CodeSet MediationActs = rules.Codes("mediation");
+    private readonly CodeSet AddressedActs = rules.Codes("addressed");
+    private readonly CodeSet ReleaseDemands = rules.Codes("release-demands");
 
     private IReadOnlyList<ICoderComponent>? components;
 

@@ -25,9 +25,10 @@ public sealed class EventNouns(IReadOnlyDictionary<string, string[]> rootsByNoun
     /// the last event of a fitting root (for "*", any act but a bare statement) in the sentences before, not the reacting
     /// side itself (though armed groups and unidentified attackers of its own country may be); null when none fits.
     /// </summary>
-    public (Actor Actor, string Noun)? ReferredDoer(Token[] tokens, Sentence sentence, int from, IReadOnlyList<EventRecord> earlier, Actor reactor, CodeSet bareStatements)
+    public (Actor Actor, string Noun)? ReferredDoer(Token[] tokens, Sentence sentence, int from, IReadOnlyList<EventRecord> earlier, Actor reactor, CodeSet bareStatements,
+        IReadOnlySet<string>? namingVerbs = null)
     {
-        if (DefiniteNounAfter(tokens, sentence, from) is not { } referred) return null;
+        if (DefiniteNounAfter(tokens, sentence, from, namingVerbs) is not { } referred) return null;
         var roots = referred.Roots;
         // The last sentence that tells such an act; of several doers there ("Russia and the rebels left the talks"), a state's government.
         EventRecord? found = null;
@@ -50,16 +51,35 @@ public sealed class EventNouns(IReadOnlyDictionary<string, string[]> rootsByNoun
     /// A definite event noun within five words ("the walkout", "this \"deplorable terrorist attack\""): its token and
     /// the roots of the acts it can mean; up to three modifiers and quotation marks may stand after the determiner.
     /// </summary>
-    public (int Noun, string[] Roots)? DefiniteNounAfter(Token[] tokens, Sentence sentence, int from)
+    public (int Noun, string[] Roots)? DefiniteNounAfter(Token[] tokens, Sentence sentence, int from, IReadOnlySet<string>? namingVerbs = null)
     {
-        int end = Math.Min(sentence.EndToken, from + 5);
-        for (int k = Math.Max(from, sentence.FirstToken + 1); k < end; k++)
+        // "condemned what he called a senseless act of terror": the act so named is the one condemned, as "the act" would be.
+        int named = namingVerbs is null ? -1 : WhatTheyCalled(tokens, sentence, from, namingVerbs);
+        int end = Math.Min(sentence.EndToken, (named > 0 ? named : from) + 5);
+        for (int k = Math.Max(named > 0 ? named : from, sentence.FirstToken + 1); k < end; k++)
         {
             if (!rootsByNoun.TryGetValue(tokens[k].Lower, out var roots)) continue;
             int d = k - 1;
             for (int skipped = 0; skipped < 3 && d > sentence.FirstToken && (tokens[d].Pos is PartOfSpeech.Adj or PartOfSpeech.Noun && !tokens[d].IsCapitalized || tokens[d].Text is "\"" or "“" or "'" or "‘"); skipped++) d--;
-            if (tokens[d].Lower is "the" or "this" or "that") return (k, roots);
+            if (tokens[d].Lower is "the" or "this" or "that" || named > 0 && d == named - 1 && tokens[d].Lower is "a" or "an") return (k, roots);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the words after "what he called", "what the ministry described as" begin (the token after its article), or -1:
+    /// a reaction to "what X called Y" reacts to Y. The naming verbs are lemmas (word-sets.tsv describing-verbs).
+    /// </summary>
+    private static int WhatTheyCalled(Token[] tokens, Sentence sentence, int from, IReadOnlySet<string> namingVerbs)
+    {
+        if (from >= sentence.EndToken || tokens[from].Lower != "what") return -1;
+        for (int k = from + 2; k < Math.Min(sentence.EndToken - 1, from + 6); k++)
+        {
+            if (!tokens[k].IsWord) return -1;
+            if (!namingVerbs.Contains(tokens[k].Lemma)) continue;
+            int article = tokens[k + 1].Lower == "as" ? k + 2 : k + 1;
+            return article < sentence.EndToken && tokens[article].Lower is "a" or "an" or "the" ? article + 1 : -1;
+        }
+        return -1;
     }
 }

@@ -54,7 +54,7 @@ public sealed class Pipeline
         var analyzer = TextAnalyzer.LoadDefault(patterns.Lemmas);
         var actors = ActorDictionary.LoadDefault(analyzer.Tokenizer, extraActorTables);
         var elections = ElectionCalendar.LoadDefault();
-        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, CodeCrosswalk.LoadIntents(codebook), EventNouns.LoadDefault(), coderRules ?? CoderRules.LoadDefault(codebook)), codebook);
+        return new Pipeline(DocumentCleaner.LoadDefault(), analyzer, actors, new PublicationDateInference(elections), AnchoredTimes.LoadDefault(elections), new EventCoder(patterns, codebook, CodeCrosswalk.LoadIntents(codebook), EventNouns.LoadDefault(), coderRules ?? CoderRules.LoadDefault(codebook)) { OfficesOf = actors.OfficesOf }, codebook);
     }
 
     /// <summary>Every stage over one document; a bug a stage hits comes out as a <see cref="PipelineFailure"/> naming the stage.</summary>

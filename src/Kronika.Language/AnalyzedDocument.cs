@@ -62,17 +62,32 @@ public sealed class TextAnalyzer(Tokenizer tokenizer, LanguageModels models)
         var lineTokens = new List<Token>();
         var kept = new List<Token>(text.Length / 5);
         var sentences = new List<Sentence>();
+        // Each line's dateline (first token, token count): parsed apart from the sentence it opens.
+        var datelines = new List<(int First, int Length)>();
         foreach (var line in body)
         {
             lineTokens.Clear();
             tokenizer.Tokenize(text, line.Start, line.End, lineTokens);
+            int firstKept = kept.Count;
             SentenceSplitter.Split(lineTokens, 0, lineTokens.Count, sentences, kept);
+            if (Dateline.Length(kept, firstKept, kept.Count) is > 0 and var length) datelines.Add((firstKept, length));
         }
         var tokens = kept.ToArray();
         var buffers = new Buffers();
+        int nextDateline = 0;
         foreach (var sentence in sentences)
-            for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxParsedTokens)
+        {
+            int parseStart = sentence.FirstToken;
+            while (nextDateline < datelines.Count && datelines[nextDateline].First < sentence.FirstToken) nextDateline++;
+            if (nextDateline < datelines.Count && datelines[nextDateline].First == sentence.FirstToken && datelines[nextDateline].Length < sentence.TokenCount)
+            {
+                parseStart += datelines[nextDateline].Length;
+                Annotate(tokens, sentence.FirstToken, parseStart, buffers);
+            }
+            for (int start = parseStart; start < sentence.EndToken; start += MaxParsedTokens)
                 Annotate(tokens, start, Math.Min(sentence.EndToken, start + MaxParsedTokens), buffers);
+            if (parseStart > sentence.FirstToken) AttachDateline(tokens, sentence.FirstToken, parseStart, sentence.EndToken);
+        }
         return new AnalyzedDocument(document, tokens, sentences.ToArray());
     }
 
@@ -88,6 +103,15 @@ public sealed class TextAnalyzer(Tokenizer tokenizer, LanguageModels models)
             int size = Math.Max(n, Upos.Length * 2);
             Upos = new string[size]; Xpos = new string[size]; Deprels = new string[size]; Heads = new int[size];
         }
+    }
+
+    /// <summary>The dateline's root hangs from the sentence's root as a loose dependent: the sentence keeps one root, its own verb.</summary>
+    private static void AttachDateline(Token[] tokens, int first, int end, int sentenceEnd)
+    {
+        int root = Array.FindIndex(tokens, end, sentenceEnd - end, t => t.Head == Token.Root);
+        if (root < 0) return;
+        for (int i = first; i < end; i++)
+            if (tokens[i].Head == Token.Root) tokens[i] = tokens[i] with { Head = root, Deprel = "dep" };
     }
 
     private void Annotate(Token[] tokens, int first, int end, Buffers b)

@@ -20,7 +20,9 @@ public sealed class BenchTests
         double phases = new[] { "load_s", "read_s", "warm-up_s", "floor_s", "coding_s", "other_s" }.Sum(p => Field(output, p));
         Assert.InRange(phases, Field(output, "wall_s") - 0.005, Field(output, "wall_s") + 0.005);
         Assert.True(Field(output, "floor_s") > 0 && Field(output, "ratio_to_floor") > 0);
-        Assert.InRange(Field(output, "ratio_to_floor"), Field(output, "coding_s") / Field(output, "floor_s") - 0.1, Field(output, "coding_s") / Field(output, "floor_s") + 0.1);
+        // The printed seconds are rounded to milliseconds, and the floor of eight documents takes only a few.
+        double ratio = Field(output, "coding_s") / Field(output, "floor_s");
+        Assert.InRange(Field(output, "ratio_to_floor"), ratio * 0.9 - 0.1, ratio * 1.1 + 0.1);
         Assert.True(Field(output, "allocated_kb_per_doc") > 0);
         double shares = Regex.Matches(output, @"share=([0-9.]+) %").Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
         Assert.InRange(shares, 99.5, 100.5);

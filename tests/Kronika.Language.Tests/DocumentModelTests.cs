@@ -84,4 +84,43 @@ public class DocumentModelTests
         Assert.Equal("Georgia denied it.", span.Text);
         Assert.Equal((second.Start, second.End), (span.Start, span.End));
     }
+
+    [Theory]
+    [InlineData("NAIROBI – The head of the election board says he expects a recount.", "head", "says")]
+    [InlineData("LIMA, Peru — The minister of the interior said he would resign.", "minister", "said")]
+    [InlineData("Canberra (AAP) - The leader of the opposition says she will vote against it.", "leader", "says")]
+    public void A_dateline_is_parsed_apart_and_leaves_the_sentence_its_own_subject(string text, string subject, string verb)
+    {
+        var document = Analyzer.Value.Analyze(new SourceDocument("t.txt", text));
+        var tree = document.Tree(document.Sentences[0]);
+        var root = tree[tree.Root];
+        Assert.Equal(verb, root.Text);
+        Assert.Equal(subject, tree[tree.NominalSubjectOf(root.Index)].Text);
+        Assert.Equal(DependencyRelation.Dep, tree[document.Sentences[0].FirstToken].Relation);
+    }
+
+    [Theory]
+    [InlineData("Putin – who rarely comments – said nothing.", 0)]
+    [InlineData("BREAKING: Rebels seized the town.", 0)]
+    [InlineData("MOSCOW – Russia protested.", 2)]
+    [InlineData("ST. PETERSBURG, Russia – Talks resumed.", 5)]
+    public void A_dateline_is_a_place_in_capitals_or_before_an_agency_then_a_dash(string text, int length)
+    {
+        var tokens = new List<Token>();
+        Analyzer.Value.Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        Assert.Equal(length, Dateline.Length(tokens, 0, tokens.Count));
+    }
+
+    [Theory]
+    [InlineData("Hundreds of students gathered outside the palace on Friday.", "gathered", true)]
+    [InlineData("Dozens of farmers marched to the ministry.", "marched", true)]
+    [InlineData("Envoy shot dead in Nairobi", "shot", false)]
+    [InlineData("Three of the men were arrested in Lagos.", "arrested", false)]
+    public void A_sentence_ending_in_a_full_stop_keeps_a_finite_verb(string text, string verb, bool isRoot)
+    {
+        var document = Analyzer.Value.Analyze(new SourceDocument("t.txt", text));
+        var tree = document.Tree(document.Sentences[0]);
+        var word = tree.Words.Single(w => w.Text == verb);
+        Assert.Equal(isRoot, word.Relation == DependencyRelation.Root && document.Tokens[word.Index].Xpos == "VBD");
+    }
 }

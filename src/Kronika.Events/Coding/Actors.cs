@@ -45,7 +45,7 @@ public sealed partial class EventCoder
                 var own = sources;
                 bool statement = Statements.Contains(match.Pattern.Cameo);
                 targets.RemoveAll(t => statement ? t.Actors.All(a => own.Contains(a)) : IsOwnOf(t, own) && !DistinctPeople(sourceMention, t) && !IsMemberCoerced(tokens, codebook[match.Pattern.Cameo], t));
-                if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger))
+                if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Verb && !UsedAsNoun(tokens, sentence, match.Trigger) && !treeStep.StartsWith(NotTheVictim, StringComparison.Ordinal))
                     targets = FindTargets(tree, mentions, match, sources);
                 // An event noun the tree gives no other side takes the one word order gives ("strike for democracy against Beijing").
                 else if (targets.Count == 0 && match.Pattern.Kind == PatternKind.Noun)
@@ -65,6 +65,10 @@ public sealed partial class EventCoder
                 targets = FindTargets(tree, mentions, match, sources);
                 byWordOrder = true;
             }
+            // "Tokyo pledged a firm response to the cyber attacks": the act answered is another side's, whoever word order finds before it.
+            // ("retaliation for Hamas's attack": a doer hanging on the noun itself stays.)
+            if (IsAnsweredAct(tree, tokens, match.Trigger) && !(sourceMention is not null && tree.Head(sourceMention.EndToken - 1) == match.Trigger))
+                (sourceMention, sources, treeStep) = (null, [], "actors:answered-act");
             // A dictionary pattern's source slot ("$") names the source where the pattern stands.
             if (match.SlotSource is { CanAct: true } slotSource)
             {

@@ -24,7 +24,7 @@ public sealed record CodeSet(string Name, IReadOnlyList<string> Codes)
     }
 
     /// <summary>The sets the coder consults; each must be given.</summary>
-    public static readonly string[] Names = ["intent", "reaction", "embeds-act", "bare-statement", "statement", "mutual", "mutual-without-object", "threat", "reason-phrase", "counted-people", "member-coerced", "mediation"];
+    public static readonly string[] Names = ["intent", "reaction", "embeds-act", "bare-statement", "statement", "mutual", "mutual-without-object", "threat", "reason-phrase", "counted-people", "member-coerced", "mediation", "addressed", "release-demands"];
 
     /// <summary>Reads set name and codes (separated by spaces); an unknown, missing or repeated set, or a code the codebook lacks, is an error naming the file and line.</summary>
     public static Dictionary<string, CodeSet> Load(string path, Codebook codebook)

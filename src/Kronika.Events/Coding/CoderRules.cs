@@ -33,7 +33,7 @@ public sealed class CoderRules
         "prepositions", "coordinators", "asking-nouns", "weapons", "clause-openers", "locatives", "determiners", "proposal-nouns",
         "promise-verbs", "background-words", "reporting-verbs", "news-reactions", "place-nouns", "exchange-verbs", "shared-things", "mutual-words",
         "sequence-adverbs", "noun-makers", "time-and-cause-cases", "circumstances", "work-nouns", "noncommittal-verbs", "describing-verbs", "backing-verbs", "claim-nouns", "explosives", "attack-nouns", "peacekeepers", "attempt-verbs", "two-sided-verbs", "fight-nouns", "reason-prepositions", "killing-words", "office-titles",
-        "opponent-nouns", "critic-words",
+        "opponent-nouns", "critic-words", "answer-nouns", "campaign-phrases",
         "argument-relations", "modifier-relations", "document-nouns",
     ];
 

@@ -44,12 +44,20 @@ public sealed partial class EventCoder
             {
                 // "ties between the people of Russia and Georgia", said by Russia: when the act crosses a border, the source's own people named beside the other side are not a second target.
                 bool acrossBorder = targets.SelectMany(t => t.Actors).Any(a => a.IsResolved && a.Country != source.Country);
+                bool ownReleased = false;
+                int sourceBefore = output.Count;
                 foreach (var target in targets)
                     foreach (var targetActor in target.Actors)
+                    {
+                        // "demanded the release of Iranian sailors": the people to be freed are not whom it is demanded of.
+                        if (IsOwnReleased(candidate, source, target, targetActor)) { ownReleased = true; continue; }
                         // Two people named apart are two actors, of one government or not ("the president urged Mr Trump to...").
                         if (targetActor.CanAct && (!SameActor(source, targetActor) || DistinctPeople(MentionOf(mentions, source) ?? sourceMention, target) || IsMemberCoerced(tokens, cameo, target))
                             && !(acrossBorder && targetActor.Country == source.Country))
                             Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, targetActor, target, symmetric: false, rule);
+                    }
+                if (ownReleased && output.Count == sourceBefore && HolderOfOwnPeople(source, mainPair, mentions) is var (holder, step))
+                    Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, holder, null, symmetric: false, rule + step);
             }
             // "Ethiopia and Eritrea reopened their border crossings": two states acting on what they share, with no other side, act toward each other.
             if (output.Count == dyadsBefore && targets.Count == 0 && sources.Length == 2 && !SameActor(sources[0], sources[1])
@@ -57,6 +65,21 @@ public sealed partial class EventCoder
                 && ActsOnWhatTheyShare(tokens, sentence, match))
             {
                 Add(context, candidate, sources[0], MentionOf(mentions, sources[0]) ?? sourceMention, sources[1], MentionOf(mentions, sources[1]), symmetric: true, rule + "; joint act of the coordinated sides");
+                continue;
+            }
+            // "Japan's apology helped end the dispute": an act always made to someone, naming no one, is made to the other of the story's two main states.
+            if (output.Count == dyadsBefore && targets.Count == 0 && AddressedActs.Contains(cameo) && mainPair.Length == 2)
+                foreach (var source in sources.Where(s => mainPair.Contains(s.Country) && s.Role is "GOV" or ""))
+                {
+                    var other = mainPair[0] == source.Country ? mainPair[1] : mainPair[0];
+                    Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(other, "GOV", other), null, symmetric: false, rule + "; other side: the story's main pair");
+                }
+            // "Under Obama, diplomatic ties were restored": ties told with no other side of their own are between the story's two main states.
+            // (Only a passive one: "a cease-fire unraveled" tells of no act of either.)
+            if (output.Count == dyadsBefore && targets.Count == 0 && match.Pattern.Kind == PatternKind.Noun && SharedThings.Contains(tokens[match.Trigger].Lower)
+                && tokens[match.Trigger].Relation == DependencyRelation.NsubjPass && mainPair.Length == 2 && sources.All(s => mainPair.Contains(s.Country)))
+            {
+                Add(context, candidate, new Actor(mainPair[0], "GOV", mainPair[0]), null, new Actor(mainPair[1], "GOV", mainPair[1]), null, symmetric: true, rule + "; between the story's main pair");
                 continue;
             }
             // "Ukraine mobilised its reserves": an act with no other side is kept as a one-sided event (target empty, dyadic false).
@@ -73,14 +96,14 @@ public sealed partial class EventCoder
                     else if (match.Pattern.Text.Contains("talk", StringComparison.Ordinal) && source.Role == "SEP" && source.Country.Length == 3)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(source.Country, "GOV", source.Country), null, symmetric: false, rule + "; other side: the region's government");
                     // "The United States said it was dismayed by the walkout", "Eritrea denied the accusations": a reaction to an act told before targets whoever did it.
-                    else if (source == sources[0] && Reactions.Contains(cameo) && eventNouns.ReferredDoer(tokens, sentence, match.Trigger + 1, output, source, BareStatements) is { } doer)
+                    else if (source == sources[0] && Reactions.Contains(cameo) && eventNouns.ReferredDoer(tokens, sentence, match.Trigger + 1, output, source, BareStatements, DescribingVerbs) is { } doer)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, doer.Actor, null, symmetric: false, rule + $"; other side: who did \"{doer.Noun}\"");
                     // "said the reports were false": a reaction to a thing the story said was someone's ("Steele's reports") targets its owner.
                     else if (source == sources[0] && Reactions.Contains(cameo) && OwnerOfReferredNoun(context, match, source) is { } owner)
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, owner.Actor, null, symmetric: false, rule + $"; other side: whose \"{owner.Noun}\"");
                     // "El Sisi condemned the bombing", told of no one: its attackers, unidentified, of the country the story is set in.
                     else if (source == sources[0] && Reactions.Contains(cameo) && context.Setting is { } setting
-                        && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
+                        && eventNouns.DefiniteNounAfter(tokens, sentence, match.Trigger + 1, DescribingVerbs) is { } attack && Rules.Set("attack-nouns").Contains(tokens[attack.Noun].Lower))
                         Add(context, candidate, source, MentionOf(mentions, source) ?? sourceMention, new Actor(setting, "", Actor.UnidentifiedName) { Unidentified = true }, null, symmetric: false,
                             rule + $"; other side: the unidentified attackers of \"{tokens[attack.Noun].Text}\" in the story's setting");
                     // "The deal was mediated by Turkey and Russia": a mediation that names no parties is in the conflict of the country the story is set in.

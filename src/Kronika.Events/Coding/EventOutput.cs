@@ -38,6 +38,10 @@ public sealed partial class EventCoder
     {
         var (document, sentence, output, match, cameo, modality, date) = (context.Document, context.Sentence, context.Output, candidate.Match, candidate.Cameo, candidate.Modality, candidate.Date);
         var doc = document.Source;
+        // A known person acts and is acted on in the office held at the event's date, not the article's.
+        if (AtEventDate(source, sourceMention, date, sentence) is (var thenSource, { } sourceRule)) (source, rule) = (thenSource, rule + " > " + sourceRule);
+        if (AtEventDate(target, targetMention, date, sentence) is (var thenTarget, { } targetRule)) (target, rule) = (thenTarget, rule + " > " + targetRule + "-target");
+        if (AsCampaigner(context, candidate, source, sourceMention, date) is { } campaigner) (source, rule) = (campaigner, rule + " > " + CampaigningRule);
         // The per-event rules of data/rules/event-rules.tsv, in order: each that fires names itself in the trail.
         foreach (var eventRule in Rules.EventRules)
         {

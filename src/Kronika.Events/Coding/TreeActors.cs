@@ -66,7 +66,9 @@ public sealed partial class EventCoder
                 targets.AddRange(tree.MentionsOf(facing));
             // "following the invasion of Ukraine", "since the war": a background event, not the act of the clause's subject.
             // ("despite pressure from the EU": what an act is done despite is background too, though its doer is the act's other side.)
-            bool background = TimeAndCauseCases.Contains(tree.CaseOf(trigger)) || tree.CaseOf(trigger) is "over" or "despite";
+            bool background = TimeAndCauseCases.Contains(tree.CaseOf(trigger)) || tree.CaseOf(trigger) is "over" or "despite"
+                // "pledged a firm response to the cyber attacks": the act answered is another side's.
+                || IsAnsweredAct(tree, tokens, trigger);
             if (sources.Count == 0 && !background)
             {
                 // "held talks with", "is in Moscow for talks with": the subject of the governing predicate.
@@ -138,6 +140,14 @@ public sealed partial class EventCoder
                         if (ReasonActs.Contains(match.Pattern.Cameo) && ReasonPrepositions.Contains(@case)) continue;
                         // "ease tension over the two territories", "a dispute about the border": what a noun is about is its topic, not a target.
                         if (@case is "over" or "about" && tree.Head(o) >= 0 && tokens[tree.Head(o)].Pos == PartOfSpeech.Noun) continue;
+                        // "promised a tough response to Russian hacking of the party": a threat answering an act is made to its doer
+                        // (the act's owner), never to the side the act was done to.
+                        if (Threats.Contains(match.Pattern.Cameo) && @case is "to" or "for" && tokens[o].Pos == PartOfSpeech.Noun && tree.MentionAt(o) is null)
+                        {
+                            if (OwnerOf(tree, o) is { Count: > 0 } doers) { targets.AddRange(doers); step = $"target:doer-of-answered-act (\"{tokens[o].Text}\")"; break; }
+                            step = $"{NotTheVictim} (\"{tokens[o].Text}\")";
+                            continue;
+                        }
                         var found = tree.MentionsOf(o);
                         if (found.Count > 0) { targets.AddRange(found); break; }
                     }
@@ -162,6 +172,13 @@ public sealed partial class EventCoder
         // (Targets of unknown country are left to word order, which takes one only when no actor of known country follows.)
         return (sources.FirstOrDefault(m => m.Actors.Contains(sourceActors[0])) ?? sources[0], sourceActors, targets.Where(t => t.IsResolved).Distinct().ToList(), step);
     }
+
+    /// <summary>"a firm response to the cyber attacks": an event noun in the "to" or "for" phrase of an answer is the act answered, another side's act.</summary>
+    private bool IsAnsweredAct(SentenceTree tree, Token[] tokens, int noun) =>
+        tree.CaseOf(noun) is "to" or "for" && tree.Head(noun) >= 0 && AnswerNouns.Contains(tokens[tree.Head(noun)].Lemma);
+
+    /// <summary>The tree step of a threat answering an act whose doer the sentence does not name: word order must not take the act's victim for the target.</summary>
+    private const string NotTheVictim = "target:not-the-victim-of-answered-act";
 
     /// <summary>The possessor or nationality of a noun ("US claims", "Russia's proposal"); empty when none.</summary>
     private static List<ActorMention> OwnerOf(SentenceTree tree, int noun)
