@@ -66,7 +66,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
 
     /// <summary>
     /// The coder's components, run in this order over each sentence: patterns, actors, passive, doers, counted-people, the re-codings of
-    /// data/rules/recodings.tsv, modality, dating, dyads, deduplicate.
+    /// data/rules/recodings.tsv, modality, dating, dyads, deduplicate, main-event.
     /// </summary>
     public IReadOnlyList<ICoderComponent> Components => components ??=
     [
@@ -80,6 +80,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, Codebook code
         new CoderComponent("dating", DateCandidates),
         new CoderComponent("dyads", EmitDyads),
         new CoderComponent("deduplicate", context => Deduplicate(context.Output, context.OutputStart)),
+        new CoderComponent("main-event", OrderByProminence),
     ];
 
     private const int MaxGap = 3;

@@ -38,7 +38,7 @@ public class CoderRulesTests
 
     [Fact]
     public void The_components_run_in_order_with_one_per_recoding_row() =>
-        Assert.Equal(["patterns", "actors", "passive", "doers", "counted-people", "drop:weapon-visit", "recode:official-complaint", "recode:critics-saying", "drop:statement-with-content", "drop:description-in-appositive", "drop:work-title", "recode:no-comment", "drop:described-act", "drop:backed-act", "recode:armed-storming-rebels", "recode:armed-storming-military", "recode:peacekeepers-deploying", "recode:two-sides-speaking", "recode:assassination-of-office-holder", "recode:assassination-of-named-official", "modality", "dating", "dyads", "deduplicate"],
+        Assert.Equal(["patterns", "actors", "passive", "doers", "counted-people", "drop:weapon-visit", "recode:official-complaint", "recode:critics-saying", "drop:statement-with-content", "drop:description-in-appositive", "drop:work-title", "recode:no-comment", "drop:described-act", "drop:backed-act", "recode:armed-storming-rebels", "recode:armed-storming-military", "recode:peacekeepers-deploying", "recode:two-sides-speaking", "recode:assassination-of-office-holder", "recode:assassination-of-named-official", "modality", "dating", "dyads", "deduplicate", "main-event"],
             Pipeline.Coder.Components.Select(c => c.Name).ToArray());
 
     [Fact]

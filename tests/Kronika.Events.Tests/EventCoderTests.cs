@@ -101,7 +101,8 @@ public class EventCoderTests
     public void Conditions_are_hypothetical()
     {
         var events = Code("If Iran attacks Israel, Washington will impose sanctions on Tehran.");
-        Assert.Equal(["IRN->ISR 19", "USA->IRN 16"], events.Select(e => $"{e.Source.Country}->{e.Target.Country} {e.Root}").ToArray());
+        // The main clause's act comes first (component main-event), the condition's after it.
+        Assert.Equal(["USA->IRN 16", "IRN->ISR 19"], events.Select(e => $"{e.Source.Country}->{e.Target.Country} {e.Root}").ToArray());
         Assert.All(events, e => Assert.Equal(Modalities.Hypothetical, e.Modality));
     }
 

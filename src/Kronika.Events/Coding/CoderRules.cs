@@ -34,6 +34,7 @@ public sealed class CoderRules
         "promise-verbs", "background-words", "reporting-verbs", "news-reactions", "place-nouns", "exchange-verbs", "shared-things", "mutual-words",
         "sequence-adverbs", "noun-makers", "time-and-cause-cases", "circumstances", "work-nouns", "noncommittal-verbs", "describing-verbs", "backing-verbs", "claim-nouns", "explosives", "attack-nouns", "peacekeepers", "attempt-verbs", "two-sided-verbs", "fight-nouns", "reason-prepositions", "killing-words", "office-titles",
         "opponent-nouns", "critic-words", "answer-nouns", "campaign-phrases",
+        "argument-relations", "modifier-relations", "document-nouns",
     ];
 
     public static readonly string[] Conditions = ["all-sources-role", "source-word-in", "later-coded-content", "in-appositive", "in-quoted-title-after", "coordinated-with", "object-of", "two-sides-of", "kills", "target-word-in", "target-person-role", "always"];
