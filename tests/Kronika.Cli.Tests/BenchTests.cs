@@ -20,9 +20,10 @@ public sealed class BenchTests
         double phases = new[] { "load_s", "read_s", "warm-up_s", "floor_s", "coding_s", "other_s" }.Sum(p => Field(output, p));
         Assert.InRange(phases, Field(output, "wall_s") - 0.005, Field(output, "wall_s") + 0.005);
         Assert.True(Field(output, "floor_s") > 0 && Field(output, "ratio_to_floor") > 0);
-        // The printed seconds are rounded to milliseconds, and the floor of eight documents takes only a few.
+        // The printed seconds are rounded to milliseconds, and the floor of eight documents takes only a few: the ratio
+        // printed is checked to be the coding time over the floor's, not inverted or of another phase, within that rounding.
         double ratio = Field(output, "coding_s") / Field(output, "floor_s");
-        Assert.InRange(Field(output, "ratio_to_floor"), ratio * 0.9 - 0.1, ratio * 1.1 + 0.1);
+        Assert.InRange(Field(output, "ratio_to_floor"), ratio * 0.5, ratio * 2);
         Assert.True(Field(output, "allocated_kb_per_doc") > 0);
         double shares = Regex.Matches(output, @"share=([0-9.]+) %").Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
         Assert.InRange(shares, 99.5, 100.5);
