@@ -50,7 +50,7 @@ public static class RunCommand
         // Redirected to a log, each refusal stays one line (path:line: reason) instead of wrapping at 80 columns.
         if (Console.IsErrorRedirected) console.Profile.Width = 4096;
         // Documents are coded on every thread; what follows coding (storing, writing, messages) happens here, in input order.
-        var coding = new OrderedCoding<RunItem>(threads, d => pipeline.Process(d), Finish);
+        var coding = new OrderedCoding<ReadItem>(threads, d => pipeline.Process(d), Finish);
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -63,7 +63,7 @@ public static class RunCommand
                 {
                     if (item.Document is not { } document)
                     {
-                        coding.Submit(new RunItem(item, DocumentClaim.Stored), null);
+                        coding.Submit(item, null);
                         continue;
                     }
                     if (!seen.Add(document.Id)) continue;
@@ -81,27 +81,27 @@ public static class RunCommand
             if (claim == DocumentClaim.ClaimedElsewhere)
                 elsewhere.Enqueue(document);
             else
-                coding.Submit(new RunItem(new ReadItem(document, null), claim), claim == DocumentClaim.Claimed ? document : null);
+                coding.Submit(new ReadItem(document, null), claim == DocumentClaim.Claimed ? document : null);
         }
 
         // Stores and writes one item in input order; a document stored already is counted as known: the summary counts
         // only what this run stored.
-        void Finish(RunItem run, OrderedCoding<RunItem>.Coded? coded)
+        void Finish(ReadItem item, OrderedCoding<ReadItem>.Coded? coded)
         {
-            if (run.Item.Warning is { } warning)
+            if (item.Warning is { } warning)
             {
                 console.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
                 return;
             }
             // A failure inside the pipeline refuses this document alone, naming the stage; the run goes on.
-            if ((run.Item.Refusal ?? coded?.Refusal) is { } refusal)
+            if ((item.Refusal ?? coded?.Refusal) is { } refusal)
             {
                 refusals.Add(refusal);
                 store.Refuse(refusal);
                 console.MarkupLineInterpolated($"[red]refused[/] {refusal}");
                 return;
             }
-            var document = run.Item.Document!;
+            var document = item.Document!;
             if (coded?.Document is { } done && store.Store(done))
             {
                 stored++;
@@ -121,9 +121,6 @@ public static class RunCommand
         PrintSummary(stored, known, nearDuplicates, tally, refusals, store.Counts(), dbPath, eventsPath, events.Count);
         return refusals.Count > 0 ? ExitCodes.SomeInputsRefused : ExitCodes.Success;
     }
-
-    /// <summary>One thing the reader gave, with what claiming its document found.</summary>
-    private sealed record RunItem(ReadItem Item, DocumentClaim Claim);
 
     private static void PrintSummary(int stored, int known, int nearDuplicates, EventTally tally, List<InputRefusal> refusals, StoreCounts counts, string dbPath, string eventsPath, int written)
     {
