@@ -55,6 +55,9 @@ public sealed record ActorEntry(EntryKind Kind, string Country, string Role, str
 {
     public bool ValidOn(DateOnly? date) =>
         date is not { } d || ((From is null || From <= d) && (To is null || d <= To));
+
+    /// <summary>Whether the entry holds for the whole period from <paramref name="first"/> to <paramref name="last"/> (an office held throughout).</summary>
+    public bool ValidThroughout(DateOnly first, DateOnly last) => ValidOn(first) && ValidOn(last);
 }
 
 /// <summary>A span of a sentence that names one or more actors.</summary>

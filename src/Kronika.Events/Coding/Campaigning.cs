@@ -20,7 +20,7 @@ public sealed partial class EventCoder
             return null;
         var published = context.Document.Source.PublicationDate;
         if ((date.Date ?? published) is { } when && OfficesOf(source.Name).Any(o => o.Office is { } office && !office.EndsWith("-elect", StringComparison.Ordinal)
-            && o.ValidOn(when.First) && o.ValidOn(when.Last)))
+            && o.ValidThroughout(when.First, when.Last)))
             return null;
         return source with { Role = "PTY" };
     }

@@ -18,16 +18,14 @@ public sealed partial class EventCoder
     /// <summary>The rank a modifier relation adds to a trigger's path to the root; an argument relation adds one.</summary>
     private const int ModifierRank = 2;
 
-    private HashSet<DependencyRelation>? argumentRelations, modifierRelations;
-    private HashSet<DependencyRelation> ArgumentRelations => argumentRelations ??= Relations("argument-relations");
-    private HashSet<DependencyRelation> ModifierRelations => modifierRelations ??= Relations("modifier-relations");
+    private readonly HashSet<DependencyRelation> ArgumentRelations = Relations(rules, "argument-relations");
+    private readonly HashSet<DependencyRelation> ModifierRelations = Relations(rules, "modifier-relations");
+    private readonly HashSet<string> DocumentNouns = rules.Set("document-nouns");
 
     /// <summary>The relations a word set names (UD names, "acl:relcl"); a name outside the relation set is an error.</summary>
-    private HashSet<DependencyRelation> Relations(string set) =>
-        Rules.Set(set).Select(name => DependencyRelations.Parse(name) is var r && r != DependencyRelation.Other && r != DependencyRelation.None
+    private static HashSet<DependencyRelation> Relations(CoderRules rules, string set) =>
+        rules.Set(set).Select(name => DependencyRelations.Parse(name) is var r && r != DependencyRelation.Other && r != DependencyRelation.None
             ? r : throw new FormatException($"word-sets.tsv {set}: \"{name}\" is no dependency relation")).ToHashSet();
-    private HashSet<string>? documentNouns;
-    private HashSet<string> DocumentNouns => documentNouns ??= Rules.Set("document-nouns");
 
     private void OrderByProminence(SentenceContext context)
     {

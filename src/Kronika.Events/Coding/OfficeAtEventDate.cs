@@ -23,9 +23,9 @@ public sealed partial class EventCoder
         if (date.Expression is not { } expression || expression.Start < sentence.Start || expression.End > sentence.End) return (actor, null);
         var offices = OfficesOf(actor.Name);
         if (offices.Count == 0) return (actor, null);
-        var (first, last) = (when.First, when.Last);
-        // "In 2011 Putin blamed Clinton": an office held the whole time is the role the act was done in.
-        if (offices.FirstOrDefault(o => o.From <= first && (o.To is null || last <= o.To)) is { } held
+        // "In 2011 Putin blamed Clinton": an office held the whole time is the role the act was done in (every office kept
+        // by OfficesOf has a start).
+        if (offices.FirstOrDefault(o => o.ValidThroughout(when.First, when.Last)) is { } held
             && !(held.Country == actor.Country && held.Role == actor.Role))
             return (actor with { Country = held.Country, Role = held.Role }, OfficeAtEventDateRule);
         // Out of every office then, the reading stays: news goes on calling the person by the office of the article's day
